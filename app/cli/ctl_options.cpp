@@ -1,0 +1,121 @@
+#include "cli/ctl_options.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace bg {
+
+namespace {
+
+QString fail(const QString& message) {
+    return QStringLiteral("bitgoeulctl: %1. Try 'bitgoeulctl --help'.").arg(message);
+}
+
+struct CommandSpec {
+    const char* command;
+    const char* subcommand;  // "" when none
+    bool needsCache;
+    const char* summary;
+};
+
+constexpr CommandSpec kCommands[] = {
+    {"cache", "info", true, "schema version, tables and row counts of a cache file"},
+    {"cache", "migrate", true, "create or upgrade a cache file to this program's schema"},
+    {"diag", "", false, "versions of Qt, GStreamer and OpenCV and the GStreamer elements found"},
+};
+
+}  // namespace
+
+QStringList ctlCommands() {
+    QStringList out;
+    for (const auto& c : kCommands)
+        out << QStringLiteral("%1 %2").arg(QLatin1String(c.command), QLatin1String(c.subcommand))
+                   .trimmed();
+    return out;
+}
+
+Result<CtlOptions> parseCtlOptions(const QStringList& arguments) {
+    QString description = QStringLiteral(
+        "bitgoeulctl: headless tool of Bitgoeul Console for operators' scripts and "
+        "diagnostics.\n\nCommands:\n");
+    for (const auto& c : kCommands)
+        description += QStringLiteral("  %1  %2\n")
+                           .arg(QStringLiteral("%1 %2").arg(QLatin1String(c.command),
+                                                            QLatin1String(c.subcommand))
+                                    .trimmed(),
+                                -14)
+                           .arg(QLatin1String(c.summary));
+    QCommandLineParser p;
+    p.setApplicationDescription(description);
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QStringLiteral("Show the version and exit."));
+    const QCommandLineOption cache(QStringLiteral("cache"),
+                                   QStringLiteral("The console's SQLite cache file."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("Output format: text (default) or json."),
+                                    QStringLiteral("text|json"));
+    p.addOptions({help, version, cache, format});
+    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."),
+                            QStringLiteral("<command> [<subcommand>]"));
+
+    if (!p.parse(arguments)) return Result<CtlOptions>::fail(fail(p.errorText()));
+    CtlOptions o;
+    if (p.isSet(help)) {
+        o.action = CtlOptions::Action::Help;
+        if (QCoreApplication::instance()) o.helpText = p.helpText();
+        return Result<CtlOptions>::ok(o);
+    }
+    if (p.isSet(version)) {
+        o.action = CtlOptions::Action::Version;
+        return Result<CtlOptions>::ok(o);
+    }
+    const QStringList pos = p.positionalArguments();
+    if (pos.isEmpty())
+        return Result<CtlOptions>::fail(fail(QStringLiteral("no command given (one of: %1)")
+                                                 .arg(ctlCommands().join(QStringLiteral(", ")))));
+    o.command = pos.value(0);
+    o.subcommand = pos.value(1);
+    const CommandSpec* spec = nullptr;
+    bool commandKnown = false;
+    for (const auto& c : kCommands) {
+        if (o.command != QLatin1String(c.command)) continue;
+        commandKnown = true;
+        if (o.subcommand == QLatin1String(c.subcommand)) spec = &c;
+    }
+    if (!commandKnown)
+        return Result<CtlOptions>::fail(fail(QStringLiteral("unknown command '%1' (one of: %2)")
+                                                 .arg(o.command, ctlCommands().join(u", "))));
+    if (!spec)
+        return Result<CtlOptions>::fail(
+            fail(o.subcommand.isEmpty()
+                     ? QStringLiteral("'%1' needs a subcommand (one of: %2)")
+                           .arg(o.command, ctlCommands().filter(o.command + u' ').join(u", "))
+                     : QStringLiteral("unknown subcommand '%1 %2' (one of: %3)")
+                           .arg(o.command, o.subcommand,
+                                ctlCommands().filter(o.command + u' ').join(u", "))));
+    if (pos.size() > (o.subcommand.isEmpty() ? 1 : 2))
+        return Result<CtlOptions>::fail(
+            fail(QStringLiteral("unexpected argument '%1'").arg(pos.last())));
+    if (spec->needsCache) {
+        o.cachePath = p.value(cache);
+        if (o.cachePath.trimmed().isEmpty())
+            return Result<CtlOptions>::fail(fail(QStringLiteral("'%1' needs --cache FILE")
+                                                     .arg(ctlCommands().at(int(spec - kCommands)))));
+    } else if (p.isSet(cache)) {
+        return Result<CtlOptions>::fail(
+            fail(QStringLiteral("'%1' takes no --cache").arg(o.command)));
+    }
+    if (p.isSet(format)) {
+        o.format = p.value(format).toLower();
+        if (o.format != u"text" && o.format != u"json")
+            return Result<CtlOptions>::fail(
+                fail(QStringLiteral("--format must be text or json, not '%1'").arg(p.value(format))));
+    }
+    return Result<CtlOptions>::ok(o);
+}
+
+}  // namespace bg

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QStringList>
+
+namespace bg {
+
+/// What `bitgoeulctl` was asked to do: `bitgoeulctl <command> [<subcommand>] [options]`.
+struct CtlOptions {
+    enum class Action { Run, Help, Version };
+    Action action = Action::Run;
+    QString command;      ///< "cache", "diag" …
+    QString subcommand;   ///< "info", "migrate" … (empty for commands without one)
+    QString cachePath;    ///< --cache FILE
+    QString format = QStringLiteral("text");  ///< --format text|json
+    QString helpText;     ///< for Action::Help, when a QCoreApplication exists
+};
+
+/// The commands bitgoeulctl knows, "command subcommand", for help and errors.
+QStringList ctlCommands();
+
+/// Parses `arguments` (arguments[0] is the program). Errors are one line for stderr naming the
+/// option or command, e.g. "bitgoeulctl: unknown command 'frob'. Try 'bitgoeulctl --help'.".
+Result<CtlOptions> parseCtlOptions(const QStringList& arguments);
+
+}  // namespace bg

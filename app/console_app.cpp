@@ -1,0 +1,188 @@
+#include "console_app.h"
+
+#include "cache/cache_database.h"
+#include "cache/cache_writer.h"
+#include "cache/schema_manager.h"
+#include "core/entity_store.h"
+#include "core/logging.h"
+#include "hub/http_hub_probe.h"
+#include "services/hub_monitor.h"
+#include "sim_launcher.h"
+#include "ui/language_manager.h"
+#include "ui/main_window.h"
+#include "video/analytics/opencv_runtime.h"
+#include "video/gst_runtime.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFont>
+#include <QFontDatabase>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTimer>
+
+#include <cstdio>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+
+struct ConsoleApp::Parts {
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<bg::LanguageManager> language;
+    std::unique_ptr<bg::CacheWriter> cache;
+    std::unique_ptr<bg::EntityStore> store;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<SimLauncher> sim;
+    std::unique_ptr<bg::HttpHubProbe> probe;
+    std::unique_ptr<bg::HubMonitor> monitor;
+    std::unique_ptr<bg::MainWindow> window;
+};
+
+ConsoleApp::ConsoleApp(bg::ConsoleOptions options)
+    : m_options(std::move(options)), m_parts(std::make_unique<Parts>()) {}
+
+ConsoleApp::~ConsoleApp() {
+    // Tear down in the reverse order of dependencies: window, monitor, probe, simulator, cache.
+    if (!m_parts) return;
+    m_parts->window.reset();
+    m_parts->monitor.reset();
+    m_parts->probe.reset();
+    if (m_parts->sim) m_parts->sim->stop();
+    m_parts->sim.reset();
+    if (m_parts->cache) m_parts->cache->stop();
+}
+
+namespace {
+
+void applyLook(QApplication& app) {
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // NanumGothic (fonts-nanum) renders Hangul; prefer it for the whole UI when present.
+    if (QFontDatabase::families().contains(QStringLiteral("NanumGothic"))) {
+        QFont font(QStringLiteral("NanumGothic"));
+        font.setPointSize(10);
+        app.setFont(font);
+    } else {
+        qCWarning(lcApp) << "font NanumGothic not found: Hangul may not render (install fonts-nanum)";
+    }
+    QFile qss(QStringLiteral(":/theme/dark.qss"));
+    if (qss.open(QIODevice::ReadOnly)) app.setStyleSheet(QString::fromUtf8(qss.readAll()));
+}
+
+QString cacheOutcomeName(bg::SchemaOutcome o) {
+    switch (o) {
+        case bg::SchemaOutcome::Created: return QStringLiteral("created");
+        case bg::SchemaOutcome::Upgraded: return QStringLiteral("upgraded");
+        case bg::SchemaOutcome::UpToDate: return QStringLiteral("upToDate");
+        default: return {};
+    }
+}
+
+}  // namespace
+
+int ConsoleApp::run() {
+    Parts& p = *m_parts;
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString logPath = QDir(dataDir).filePath(QStringLiteral("logs/bitgoeul.log"));
+    if (const bg::Status s = bg::installLogSink({logPath}); !s)
+        std::fprintf(stderr, "bitgoeul: %s (logging to stderr only)\n", qPrintable(s.error()));
+
+    p.settings = std::make_unique<QSettings>();
+    applyLook(*qApp);
+
+    p.language = std::make_unique<bg::LanguageManager>();
+    QString lang = m_options.lang;
+    if (lang.isEmpty()) lang = p.settings->value(QStringLiteral("ui/language")).toString();
+    if (!bg::LanguageManager::supported().contains(lang)) lang = bg::LanguageManager::systemDefault();
+    p.language->setLanguage(lang);
+
+    // The cache: one writer thread; a corrupt file is moved aside, a newer one refused.
+    const QString cachePath = m_options.cachePath.isEmpty() ? bg::defaultCachePath()
+                                                            : QFileInfo(m_options.cachePath).absoluteFilePath();
+    auto migrations = bg::loadMigrations();
+    if (!migrations) {
+        std::fprintf(stderr, "bitgoeul: %s\n", qPrintable(migrations.error()));
+        return 1;
+    }
+    p.cache = std::make_unique<bg::CacheWriter>(cachePath, bg::SchemaManager(migrations.value()));
+    bg::CacheOpenReport report;
+    if (const bg::Status s = p.cache->start(&report); !s) {
+        const QString message = report.message.isEmpty() ? s.error() : report.message;
+        std::fprintf(stderr, "bitgoeul: %s\n", qPrintable(message));
+        if (m_options.screenshotPath.isEmpty())
+            QMessageBox::critical(nullptr, QObject::tr("Bitgoeul Console"),
+                                  QObject::tr("The cache file cannot be used:\n%1").arg(message));
+        return 1;
+    }
+    qCInfo(lcApp).noquote() << report.message;
+
+    p.store = std::make_unique<bg::EntityStore>();
+    p.network = std::make_unique<QNetworkAccessManager>();
+
+    // The hub: --hub, else --demo, else the saved hub, else the embedded default.
+    QUrl hubUrl = m_options.hubUrl;
+    QString hubSource = QStringLiteral("command line");
+    if (hubUrl.isEmpty() && !m_options.demo) {
+        hubUrl = QUrl(p.settings->value(QStringLiteral("hub/url")).toString());
+        hubSource = QStringLiteral("settings");
+    }
+    if (hubUrl.isEmpty() || m_options.demo) {
+        hubSource = QStringLiteral("demo");
+        p.sim = std::make_unique<SimLauncher>();
+        auto started = p.sim->startAndWait();
+        if (started) {
+            hubUrl = started.value();
+        } else {
+            qCCritical(lcApp).noquote() << "embedded simulator:" << started.error();
+            hubUrl.clear();
+        }
+    }
+    if (!hubUrl.isEmpty())
+        p.probe = std::make_unique<bg::HttpHubProbe>(p.network.get(), hubUrl);
+    p.monitor = std::make_unique<bg::HubMonitor>(p.probe.get());
+
+    bg::SystemInfo info;
+    info.appVersion = QCoreApplication::applicationVersion();
+    info.qtVersion = QStringLiteral("Qt %1").arg(QLatin1String(qVersion()));
+    info.gstreamerVersion = bg::gstreamerVersion();
+    info.opencvVersion = bg::opencvVersion();
+    info.hubDisplay = hubUrl.isEmpty() ? QString() : bg::redactedUrl(hubUrl);
+    info.hubSource = hubUrl.isEmpty() ? QString() : hubSource;
+    info.cachePath = cachePath;
+    info.cacheSchemaVersion = report.schema.toVersion;
+    info.cacheOutcome = report.movedAsidePath.isEmpty() ? cacheOutcomeName(report.schema.outcome)
+                                                        : QStringLiteral("movedAside");
+    info.cacheFromVersion = report.schema.fromVersion;
+    info.cacheMovedAsidePath = report.movedAsidePath;
+    info.logPath = logPath;
+
+    bg::MainWindowContext context{p.store.get(), p.monitor.get(), p.language.get(),
+                                  p.settings.get(), info};
+    p.window = std::make_unique<bg::MainWindow>(context);
+    p.window->restoreFromSettings();
+    if (!m_options.page.isEmpty()) p.window->showPage(m_options.page);
+    p.window->show();
+    p.monitor->start();
+
+    int exitCode = 0;
+    if (!m_options.screenshotPath.isEmpty()) {
+        QTimer::singleShot(int(m_options.screenshotAfterS * 1000), p.window.get(), [&] {
+            const QString path = m_options.screenshotPath;
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            if (p.window->grab().save(path, "PNG")) {
+                qCInfo(lcApp).noquote() << "screenshot saved to" << path;
+            } else {
+                std::fprintf(stderr, "bitgoeul: cannot write screenshot %s\n", qPrintable(path));
+                exitCode = 1;
+            }
+            p.window->close();
+            QCoreApplication::exit(exitCode);
+        });
+    }
+    const int status = QApplication::exec();
+    return exitCode ? exitCode : status;
+}

@@ -1,0 +1,180 @@
+#include "ctl_commands.h"
+
+#include "cache/cache_database.h"
+#include "cache/schema_manager.h"
+#include "video/analytics/opencv_runtime.h"
+#include "video/gst_runtime.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+void printJson(QTextStream& out, const QJsonObject& o) {
+    out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+int programSchemaVersion(QTextStream& err) {
+    auto migrations = bg::loadMigrations();
+    if (!migrations) {
+        err << "bitgoeulctl: " << migrations.error() << "\n";
+        return -1;
+    }
+    return bg::SchemaManager(migrations.value()).latestVersion();
+}
+
+int cacheInfo(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
+    if (!QFileInfo::exists(o.cachePath)) {
+        err << "bitgoeulctl: cache file '" << o.cachePath << "' does not exist\n";
+        return 1;
+    }
+    const int programVersion = programSchemaVersion(err);
+    if (programVersion < 0) return 1;
+    auto opened = bg::openReadConnection(o.cachePath);
+    if (!opened) {
+        err << "bitgoeulctl: " << opened.error() << "\n";
+        return 1;
+    }
+    bg::ScopedConnection conn = std::move(opened).value();
+    QSqlQuery q(conn.db());
+    const auto scalar = [&](const QString& sql, QVariant* into) {
+        if (!q.exec(sql) || !q.next()) return false;
+        *into = q.value(0);
+        return true;
+    };
+    QVariant version;
+    QVariant journal;
+    if (!scalar(QStringLiteral("PRAGMA user_version"), &version) ||
+        !scalar(QStringLiteral("PRAGMA journal_mode"), &journal)) {
+        err << "bitgoeulctl: '" << o.cachePath
+            << "' is not a readable cache file: " << q.lastError().text() << "\n";
+        return 1;
+    }
+    QStringList tables;
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                               "LIKE 'sqlite_%' ORDER BY name"))) {
+        err << "bitgoeulctl: '" << o.cachePath << "': " << q.lastError().text() << "\n";
+        return 1;
+    }
+    while (q.next()) tables << q.value(0).toString();
+    QJsonObject counts;
+    for (const QString& t : tables) {
+        // Table names come from sqlite_master of this file; quote them as identifiers.
+        QString quoted = t;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted)) || !q.next()) {
+            err << "bitgoeulctl: cannot count table '" << t << "': " << q.lastError().text()
+                << "\n";
+            return 1;
+        }
+        counts.insert(t, q.value(0).toLongLong());
+    }
+    const qint64 size = QFileInfo(o.cachePath).size();
+    if (o.format == u"json") {
+        printJson(out, {{QStringLiteral("path"), QFileInfo(o.cachePath).absoluteFilePath()},
+                        {QStringLiteral("schema_version"), version.toInt()},
+                        {QStringLiteral("program_schema_version"), programVersion},
+                        {QStringLiteral("journal_mode"), journal.toString()},
+                        {QStringLiteral("size_bytes"), size},
+                        {QStringLiteral("tables"), counts}});
+        return 0;
+    }
+    out << "cache:           " << QFileInfo(o.cachePath).absoluteFilePath() << "\n"
+        << "schema version:  " << version.toInt() << " (this program: " << programVersion << ")\n"
+        << "journal mode:    " << journal.toString() << "\n"
+        << "size:            " << size << " bytes\n"
+        << "tables (rows):\n";
+    for (const QString& t : tables)
+        out << "  " << qSetFieldWidth(22) << Qt::left << t << qSetFieldWidth(0)
+            << counts.value(t).toInteger() << "\n";
+    return 0;
+}
+
+int cacheMigrate(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
+    auto migrations = bg::loadMigrations();
+    if (!migrations) {
+        err << "bitgoeulctl: " << migrations.error() << "\n";
+        return 1;
+    }
+    bg::CacheOpenReport report;
+    auto opened = bg::openCacheForWriting(o.cachePath, bg::SchemaManager(migrations.value()),
+                                          &report);
+    if (!opened) {
+        err << "bitgoeulctl: " << (report.message.isEmpty() ? opened.error() : report.message)
+            << "\n";
+        return 1;
+    }
+    if (o.format == u"json") {
+        QString outcome;
+        switch (report.schema.outcome) {
+            case bg::SchemaOutcome::Created: outcome = QStringLiteral("created"); break;
+            case bg::SchemaOutcome::UpToDate: outcome = QStringLiteral("up-to-date"); break;
+            case bg::SchemaOutcome::Upgraded: outcome = QStringLiteral("upgraded"); break;
+            default: outcome = QStringLiteral("failed"); break;
+        }
+        printJson(out, {{QStringLiteral("path"), report.path},
+                        {QStringLiteral("outcome"), outcome},
+                        {QStringLiteral("from_version"), report.schema.fromVersion},
+                        {QStringLiteral("to_version"), report.schema.toVersion},
+                        {QStringLiteral("moved_aside"), report.movedAsidePath}});
+    } else {
+        out << report.message << "\n";
+    }
+    return 0;
+}
+
+int diag(const bg::CtlOptions& o, QTextStream& out, QTextStream&) {
+    const QStringList required = bg::requiredVideoElements();
+    const QStringList missing = bg::missingGstElements(required);
+    QString sqliteVersion;
+    {
+        const QString name = bg::uniqueConnectionName(QStringLiteral("diag"));
+        bg::ScopedConnection conn(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name));
+        conn.db().setDatabaseName(QStringLiteral(":memory:"));
+        if (conn.db().open()) {
+            QSqlQuery q(conn.db());
+            if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
+                sqliteVersion = q.value(0).toString();
+        }
+    }
+    if (o.format == u"json") {
+        printJson(out, {{QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                        {QStringLiteral("qt"), QLatin1String(qVersion())},
+                        {QStringLiteral("gstreamer"), bg::gstreamerVersion()},
+                        {QStringLiteral("gstreamer_missing_elements"),
+                         QJsonArray::fromStringList(missing)},
+                        {QStringLiteral("opencv"), bg::opencvVersion()},
+                        {QStringLiteral("opencv_dnn_backends"),
+                         QJsonArray::fromStringList(bg::opencvDnnBackends())},
+                        {QStringLiteral("sqlite"), sqliteVersion}});
+    } else {
+        out << "bitgoeulctl " << QCoreApplication::applicationVersion() << "\n"
+            << "Qt          " << qVersion() << "\n"
+            << bg::gstreamerVersion() << "\n"
+            << "  elements: "
+            << (missing.isEmpty()
+                    ? QStringLiteral("all %1 needed for live video present").arg(required.size())
+                    : QStringLiteral("MISSING %1").arg(missing.join(QStringLiteral(", "))))
+            << "\n"
+            << bg::opencvVersion() << " (DNN: " << bg::opencvDnnBackends().join(QStringLiteral(", "))
+            << ")\n"
+            << "SQLite      " << sqliteVersion << "\n";
+    }
+    return missing.isEmpty() && !sqliteVersion.isEmpty() ? 0 : 1;
+}
+
+}  // namespace
+
+int runCtlCommand(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
+    if (o.command == u"cache" && o.subcommand == u"info") return cacheInfo(o, out, err);
+    if (o.command == u"cache" && o.subcommand == u"migrate") return cacheMigrate(o, out, err);
+    if (o.command == u"diag") return diag(o, out, err);
+    // parseCtlOptions only lets known commands through; reaching here is a programming error.
+    err << "bitgoeulctl: no handler for '" << o.command << ' ' << o.subcommand << "'\n";
+    return 1;
+}

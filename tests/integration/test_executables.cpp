@@ -1,0 +1,303 @@
+// The three programs as an operator's script or the console itself runs them: exit statuses and
+// one-line errors, the real simulator's HTTP hub, the real hub probe going offline when the
+// simulator is killed and online when it returns, bitgoeulctl on real cache files, and
+// `bitgoeul --demo` starting and stopping its simulator.
+#include "hub/http_hub_probe.h"
+#include "services/hub_monitor.h"
+#include "support/process_helpers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QJsonArray>
+#include <QTcpSocket>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace testsupport;
+
+namespace {
+
+/// A running bitgoeul-sim with its hub URL.
+class Sim {
+public:
+    explicit Sim(const QString& home, quint16 port = 0) {
+        m_process.setProcessEnvironment(isolatedEnvironment(home));
+        m_process.start(program("bitgoeul-sim"),
+                        {QStringLiteral("--hub-port"), QString::number(port),
+                         QStringLiteral("--exit-with-parent")});
+        if (!m_process.waitForStarted(10000)) return;
+        QByteArray buf;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 10000 && !buf.contains('\n')) {
+            m_process.waitForReadyRead(200);
+            buf += m_process.readAllStandardOutput();
+        }
+        const auto m = QRegularExpression(QStringLiteral("HUB_URL=(\\S+)")).match(QString::fromUtf8(buf));
+        if (m.hasMatch()) url = QUrl(m.captured(1));
+    }
+    ~Sim() { kill(); }
+    void kill() {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    QProcess& process() { return m_process; }
+    QUrl url;
+
+private:
+    QProcess m_process;
+};
+
+quint16 freePort() {
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+
+bool processAlive(qint64 pid) { return QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)); }
+
+}  // namespace
+
+class TestExecutables : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_home;
+
+private Q_SLOTS:
+    void versionsAndHelp() {
+        for (const char* exe : {"bitgoeul", "bitgoeulctl", "bitgoeul-sim"}) {
+            auto r = run(program(exe), {QStringLiteral("--version")}, m_home.path());
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.startsWith(QLatin1String(exe) + u' '), qPrintable(r.out));
+            r = run(program(exe), {QStringLiteral("--help")}, m_home.path());
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains(u"Usage:"), qPrintable(r.out));
+        }
+    }
+
+    void badOptionsExitTwoWithOneLine_data() {
+        QTest::addColumn<QString>("exe");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("console unknown") << "bitgoeul" << QStringList{QStringLiteral("--bogus")} << "bogus";
+        QTest::newRow("console lang") << "bitgoeul" << QStringList{QStringLiteral("--lang"), QStringLiteral("de")} << "--lang";
+        QTest::newRow("console hub") << "bitgoeul" << QStringList{QStringLiteral("--hub"), QStringLiteral("hub:1026")} << "--hub";
+        QTest::newRow("ctl command") << "bitgoeulctl" << QStringList{QStringLiteral("frob")} << "frob";
+        QTest::newRow("ctl cache") << "bitgoeulctl" << QStringList{QStringLiteral("cache"), QStringLiteral("info")} << "--cache";
+        QTest::newRow("sim port") << "bitgoeul-sim" << QStringList{QStringLiteral("--hub-port"), QStringLiteral("99999")} << "--hub-port";
+    }
+    void badOptionsExitTwoWithOneLine() {
+        QFETCH(QString, exe);
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        // No display is needed to be told off: the console parses before opening any window.
+        auto r = run(program(exe.toLatin1().constData()), args, m_home.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void simulatorServesTheTypeList() {
+        Sim sim(m_home.path());
+        QVERIFY(sim.url.isValid());
+        QCOMPARE(sim.url.host(), QStringLiteral("127.0.0.1"));
+        QNetworkAccessManager nam;
+        QUrl u = sim.url;
+        u.setPath(QStringLiteral("/ngsi-ld/v1/types"));
+        QNetworkReply* reply = nam.get(QNetworkRequest(u));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        QCOMPARE(o.value(u"type").toString(), QStringLiteral("EntityTypeList"));
+        QVERIFY(o.value(u"id").toString().startsWith(u"urn:ngsi-ld:EntityTypeList:"));
+        reply->deleteLater();
+    }
+
+    void simulatorQuitsWhenItsParentGoes() {
+        Sim sim(m_home.path());
+        QVERIFY(sim.url.isValid());
+        sim.process().closeWriteChannel();  // what the kernel does when the console dies
+        QVERIFY(sim.process().waitForFinished(5000));
+        QCOMPARE(sim.process().exitCode(), 0);
+    }
+
+    void probeFollowsTheRealHub() {
+        const quint16 port = freePort();
+        auto sim = std::make_unique<Sim>(m_home.path(), port);
+        QVERIFY(sim->url.isValid());
+        QNetworkAccessManager nam;
+        bg::HttpHubProbe probe(&nam, sim->url, QStringLiteral("/ngsi-ld/v1"), 2000);
+        bg::HubMonitor monitor(&probe, nullptr, 100, 400);
+        monitor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state().link, bg::HubLink::Online, 10000);
+
+        sim->kill();  // a dead hub
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state().link, bg::HubLink::Offline, 10000);
+        QVERIFY(monitor.state().offlineSince.isValid());
+        QVERIFY2(monitor.state().detail.contains(u"127.0.0.1"), qPrintable(monitor.state().detail));
+
+        sim = std::make_unique<Sim>(m_home.path(), port);  // it comes back on the same port
+        QVERIFY(sim->url.isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state().link, bg::HubLink::Online, 10000);
+        QVERIFY(!monitor.state().offlineSince.isValid());
+    }
+
+    void probeRejectsANonJsonAnswerAndHidesCredentials() {
+        // A server that answers 200 with HTML, as a misconfigured proxy would.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        connect(&server, &QTcpServer::newConnection, this, [&server] {
+            QTcpSocket* s = server.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [s] {
+                s->readAll();
+                s->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 13\r\n"
+                         "Connection: close\r\n\r\n<html></html>");
+                s->disconnectFromHost();
+            });
+        });
+        QNetworkAccessManager nam;
+        QUrl url(QStringLiteral("http://operator:s3cret@127.0.0.1:%1").arg(server.serverPort()));
+        bg::HttpHubProbe probe(&nam, url);
+        QSignalSpy finished(&probe, &bg::HubProbe::finished);
+        probe.probe();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished[0][0].toBool(), false);
+        const QString detail = finished[0][1].toString();
+        QVERIFY2(detail.contains(u"not JSON"), qPrintable(detail));
+        QVERIFY(!detail.contains(u"s3cret"));
+    }
+
+    void ctlCacheMigrateAndInfo() {
+        const QString cache = m_home.filePath(QStringLiteral("ctl/cache.sqlite"));
+        auto r = run(program("bitgoeulctl"), {QStringLiteral("cache"), QStringLiteral("migrate"),
+                                              QStringLiteral("--cache"), cache,
+                                              QStringLiteral("--format"), QStringLiteral("json")},
+                     m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(u"outcome").toString(), QStringLiteral("created"));
+        const int version = o.value(u"to_version").toInt();
+        QVERIFY(version >= 2);
+
+        r = run(program("bitgoeulctl"), {QStringLiteral("cache"), QStringLiteral("info"),
+                                          QStringLiteral("--cache"), cache,
+                                          QStringLiteral("--format"), QStringLiteral("json")},
+                m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(u"schema_version").toInt(), version);
+        QCOMPARE(o.value(u"journal_mode").toString(), QStringLiteral("wal"));
+        for (const char* table : {"entities", "telemetry", "alerts", "alert_transitions",
+                                  "incidents", "outbox", "settings"})
+            QVERIFY2(o.value(u"tables").toObject().contains(QLatin1String(table)), table);
+
+        r = run(program("bitgoeulctl"),
+                {QStringLiteral("cache"), QStringLiteral("info"), QStringLiteral("--cache"),
+                 m_home.filePath(QStringLiteral("nope.sqlite"))},
+                m_home.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"nope.sqlite"));
+    }
+
+    void ctlMovesACorruptCacheAside() {
+        const QString cache = m_home.filePath(QStringLiteral("corrupt.sqlite"));
+        QFile f(cache);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("this is not a database, but the operator's notes are in it\n").repeated(200));
+        f.close();
+        auto r = run(program("bitgoeulctl"), {QStringLiteral("cache"), QStringLiteral("migrate"),
+                                              QStringLiteral("--cache"), cache,
+                                              QStringLiteral("--format"), QStringLiteral("json")},
+                     m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString aside =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"moved_aside").toString();
+        QVERIFY2(aside.contains(u".corrupt-"), qPrintable(r.out));
+        QFile kept(aside);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY(kept.readAll().contains("operator's notes"));  // nothing deleted
+    }
+
+    void newerCacheIsRefusedByTheConsole() {
+        const QString cache = m_home.filePath(QStringLiteral("newer.sqlite"));
+        auto r = run(program("bitgoeulctl"), {QStringLiteral("cache"), QStringLiteral("migrate"),
+                                              QStringLiteral("--cache"), cache},
+                     m_home.path());
+        QCOMPARE(r.exitCode, 0);
+        {
+            const QString name = QStringLiteral("bump");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(cache);
+                QVERIFY(db.open());
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        QFile before(cache);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        before.close();
+        r = run(program("bitgoeul"), {QStringLiteral("--cache"), cache, QStringLiteral("--hub"),
+                                      QStringLiteral("http://127.0.0.1:9"),
+                                      QStringLiteral("--screenshot"),
+                                      m_home.filePath(QStringLiteral("never.png"))},
+                m_home.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"99"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("never.png"))));
+        QFile after(cache);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);  // untouched
+    }
+
+    void ctlDiagFindsTheVideoStack() {
+        auto r = run(program("bitgoeulctl"), {QStringLiteral("diag"), QStringLiteral("--format"),
+                                              QStringLiteral("json")},
+                     m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(o.value(u"gstreamer").toString().startsWith(u"GStreamer 1."));
+        QVERIFY(o.value(u"opencv").toString().startsWith(u"OpenCV 4."));
+        QVERIFY(o.value(u"gstreamer_missing_elements").toArray().isEmpty());
+        QVERIFY(!o.value(u"sqlite").toString().isEmpty());
+    }
+
+    void demoStartsAndStopsItsSimulator() {
+        const QString shot = m_home.filePath(QStringLiteral("demo.png"));
+        auto r = run(program("bitgoeul"),
+                     {QStringLiteral("--demo"), QStringLiteral("--cache"),
+                      m_home.filePath(QStringLiteral("demo.sqlite")), QStringLiteral("--screenshot"),
+                      shot, QStringLiteral("--screenshot-after"), QStringLiteral("2"),
+                      QStringLiteral("--lang"), QStringLiteral("en")},
+                     m_home.path(), 90000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto m = QRegularExpression(QStringLiteral("simulator (\\d+) hub at http://127\\.0\\.0\\.1:\\d+"))
+                           .match(r.err);
+        QVERIFY2(m.hasMatch(), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"hub online"), qPrintable(r.err));
+        const qint64 pid = m.captured(1).toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 5000);  // stopped on exit
+        QImage image(shot);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800 && image.height() >= 500);
+        // The log file went to the isolated data folder, not the user's.
+        QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("data/Bitgoeul/bitgoeul/logs/bitgoeul.log"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExecutables)
+#include "test_executables.moc"

@@ -1,0 +1,260 @@
+#include "ui/main_window.h"
+
+#include "core/entity_store.h"
+#include "core/seoul_time.h"
+#include "services/hub_monitor.h"
+#include "ui/about_dialog.h"
+#include "ui/admin_page.h"
+#include "ui/language_manager.h"
+#include "ui/models/connection_status.h"
+#include "ui/page.h"
+#include "widgets/clock_label.h"
+#include "widgets/navigation_rail.h"
+#include "widgets/status_pill.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace bg {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kPageKey = QStringLiteral("window/page");
+
+StatusPill::Tone toneOf(ConnectionStatusView::Tone t) {
+    switch (t) {
+        case ConnectionStatusView::Tone::Good: return StatusPill::Tone::Good;
+        case ConnectionStatusView::Tone::Warning: return StatusPill::Tone::Warning;
+        case ConnectionStatusView::Tone::Bad: return StatusPill::Tone::Bad;
+        case ConnectionStatusView::Tone::Neutral: break;
+    }
+    return StatusPill::Tone::Neutral;
+}
+}  // namespace
+
+MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
+    : QMainWindow(parent),
+      m_ctx(std::move(context)),
+      m_rail(new NavigationRail),
+      m_stack(new QStackedWidget),
+      m_offlineBanner(new QLabel),
+      m_hubStatus(new StatusPill),
+      m_entityCount(new QLabel),
+      m_clock(new ClockLabel(seoulTimeZone(), QStringLiteral("KST"))) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/bitgoeul.svg")));
+
+    auto* central = new QWidget;
+    auto* row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_rail);
+    auto* column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    m_offlineBanner->setTextFormat(Qt::PlainText);
+    m_offlineBanner->hide();
+    column->addWidget(m_offlineBanner);
+    column->addWidget(m_stack, 1);
+    row->addLayout(column, 1);
+    setCentralWidget(central);
+
+    addPage(new MapPage);
+    addPage(new VideoWallPage);
+    addPage(new DashboardsPage);
+    addPage(new AlertsPage);
+    addPage(new PlaybackPage);
+    m_admin = new AdminPage(m_ctx.info, m_ctx.language, m_ctx.settings);
+    addPage(m_admin);
+    connect(m_admin, &AdminPage::aboutRequested, this, &MainWindow::openAbout);
+    connect(m_rail, &NavigationRail::currentChanged, this, [this](int index) {
+        m_stack->setCurrentIndex(index);
+        if (m_ctx.settings) m_ctx.settings->setValue(kPageKey, m_pages.at(index)->pageName());
+    });
+
+    m_hubStatus->setObjectName(QStringLiteral("hubStatus"));
+    m_entityCount->setObjectName(QStringLiteral("entityCount"));
+    statusBar()->addWidget(m_hubStatus);
+    statusBar()->addWidget(m_entityCount);
+    statusBar()->addPermanentWidget(m_clock);
+
+    buildMenus();
+    if (m_ctx.hub) {
+        connect(m_ctx.hub, &HubMonitor::stateChanged, this, &MainWindow::showConnection);
+    }
+    if (m_ctx.store) {
+        connect(m_ctx.store, &EntityStore::entityChanged, this, &MainWindow::updateEntityCount);
+        connect(m_ctx.store, &EntityStore::entityRemoved, this, &MainWindow::updateEntityCount);
+        connect(m_ctx.store, &EntityStore::cleared, this, &MainWindow::updateEntityCount);
+    }
+    showPage(0);
+    retranslateUi();
+    resize(1440, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page* page) {
+    m_pages.append(page);
+    m_stack->addWidget(page);
+    m_rail->addItem(QIcon(page->iconPath()), page->title(),
+                    QStringLiteral("nav_%1").arg(page->pageName()));
+}
+
+void MainWindow::buildMenus() {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QAction* a = m_viewMenu->addAction(QIcon(m_pages[i]->iconPath()), QString());
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { showPage(i); });
+        m_pageActions.append(a);
+    }
+    m_viewMenu->addSeparator();
+    m_fullScreen = m_viewMenu->addAction(QString());
+    m_fullScreen->setShortcut(QKeySequence::FullScreen);
+    m_fullScreen->setCheckable(true);
+    connect(m_fullScreen, &QAction::toggled, this,
+            [this](bool on) { on ? showFullScreen() : showNormal(); });
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto* group = new QActionGroup(this);
+    for (const auto& [code, name] : {std::pair{"ko", "한국어"}, std::pair{"en", "English"}}) {
+        QAction* a = m_languageMenu->addAction(QString::fromUtf8(name));
+        a->setCheckable(true);
+        a->setData(QString::fromLatin1(code));
+        group->addAction(a);
+        if (m_ctx.language && m_ctx.language->language() == QLatin1String(code)) a->setChecked(true);
+        connect(a, &QAction::triggered, this, [this, lang = QString::fromLatin1(code)] {
+            if (m_ctx.language && m_ctx.language->setLanguage(lang) && m_ctx.settings)
+                m_ctx.settings->setValue(QStringLiteral("ui/language"), lang);
+        });
+    }
+    if (m_ctx.language) {
+        connect(m_ctx.language, &LanguageManager::languageChanged, this, [group](const QString& l) {
+            for (QAction* a : group->actions()) a->setChecked(a->data().toString() == l);
+        });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::openAbout);
+}
+
+void MainWindow::retranslateUi() {
+    setWindowTitle(tr("Bitgoeul Console — Dong-gu Integrated Control Center"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        m_rail->setItemText(i, m_pages[i]->title(),
+                            tr("%1 (Ctrl+%2)").arg(m_pages[i]->title()).arg(i + 1));
+        m_pageActions[i]->setText(m_pages[i]->title());
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_fullScreen->setText(tr("&Full screen"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Bitgoeul Console"));
+    showConnection(m_ctx.hub ? m_ctx.hub->state() : ConnectionState{});
+    updateEntityCount();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showConnection(const ConnectionState& state) {
+    const ConnectionStatusView view = presentConnection(state, m_ctx.info.hubDisplay);
+    m_hubStatus->setState(toneOf(view.tone), view.text, view.tooltip);
+    m_offlineBanner->setVisible(state.link == HubLink::Offline);
+    if (state.link == HubLink::Offline) {
+        m_offlineBanner->setText(
+            tr("The data hub does not answer. Offline since %1 (KST): the console shows cached "
+               "data, and your changes are kept and sent when the hub returns.")
+                .arg(formatSeoulHourMinute(state.offlineSince)));
+        m_offlineBanner->setToolTip(view.tooltip);
+    }
+}
+
+void MainWindow::updateEntityCount() {
+    m_entityCount->setText(tr("Entities: %1").arg(m_ctx.store ? m_ctx.store->count() : 0));
+}
+
+int MainWindow::pageCount() const { return int(m_pages.size()); }
+Page* MainWindow::page(int index) const { return m_pages.value(index); }
+Page* MainWindow::currentPage() const { return m_pages.value(m_stack->currentIndex()); }
+
+void MainWindow::showPage(int index) {
+    if (index < 0 || index >= m_pages.size()) return;
+    m_rail->setCurrentIndex(index);
+    m_stack->setCurrentIndex(index);
+}
+
+bool MainWindow::showPage(const QString& name) {
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages[i]->pageName() == name) {
+            showPage(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::restoreFromSettings() {
+    if (!m_ctx.settings) return;
+    const QByteArray geometry = m_ctx.settings->value(kGeometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: most of the primary screen, centred.
+        if (const QScreen* screen = QApplication::primaryScreen()) {
+            const QRect avail = screen->availableGeometry();
+            resize(avail.size() * 0.9);
+            move(avail.center() - rect().center());
+        }
+    }
+    restoreState(m_ctx.settings->value(kStateKey).toByteArray());
+    showPage(m_ctx.settings->value(kPageKey, QStringLiteral("map")).toString());
+}
+
+void MainWindow::saveToSettings() {
+    if (!m_ctx.settings) return;
+    m_ctx.settings->setValue(kGeometryKey, saveGeometry());
+    m_ctx.settings->setValue(kStateKey, saveState());
+    if (const Page* p = currentPage()) m_ctx.settings->setValue(kPageKey, p->pageName());
+    m_ctx.settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveToSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::openAbout() {
+    if (m_aboutDialog) {
+        m_aboutDialog->raise();
+        m_aboutDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new AboutDialog(m_ctx.info,
+                                   m_ctx.language ? m_ctx.language->language() : QStringLiteral("ko"),
+                                   this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_aboutDialog = dialog;
+    dialog->show();
+}
+
+}  // namespace bg

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "ui/system_info.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QVector>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSettings;
+class QStackedWidget;
+
+namespace bg {
+
+class AdminPage;
+class ClockLabel;
+class EntityStore;
+class HubMonitor;
+class LanguageManager;
+class NavigationRail;
+class Page;
+class StatusPill;
+struct ConnectionState;
+
+/// What the main window is built from; the composition root owns all of it.
+struct MainWindowContext {
+    EntityStore* store = nullptr;
+    HubMonitor* hub = nullptr;
+    LanguageManager* language = nullptr;
+    QSettings* settings = nullptr;   ///< window geometry, last page, saved hub URL
+    SystemInfo info;
+};
+
+/// The operator's main window. It only composes: the navigation rail, the pages, the offline
+/// banner and the status bar (hub link, cached entities, Asia/Seoul clock). Each page owns its
+/// content. Geometry and the last page are remembered in the settings.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(MainWindowContext context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    int pageCount() const;
+    Page* page(int index) const;
+    Page* currentPage() const;
+    void showPage(int index);
+    /// Shows the page with this name ("map", "wall" …); false when there is none.
+    bool showPage(const QString& name);
+    /// Restores geometry and the last page from the settings.
+    void restoreFromSettings();
+    void openAbout();
+
+    StatusPill* hubStatus() const { return m_hubStatus; }
+    QLabel* offlineBanner() const { return m_offlineBanner; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void addPage(Page* page);
+    void buildMenus();
+    void retranslateUi();
+    void showConnection(const ConnectionState& state);
+    void updateEntityCount();
+    void saveToSettings();
+
+    MainWindowContext m_ctx;
+    NavigationRail* m_rail;
+    QStackedWidget* m_stack;
+    QLabel* m_offlineBanner;
+    QVector<Page*> m_pages;
+    AdminPage* m_admin = nullptr;
+
+    StatusPill* m_hubStatus;
+    QLabel* m_entityCount;
+    ClockLabel* m_clock;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_fullScreen = nullptr;
+    QAction* m_about = nullptr;
+    QVector<QAction*> m_pageActions;
+    QPointer<QWidget> m_aboutDialog;
+};
+
+}  // namespace bg
