@@ -117,7 +117,7 @@ private Q_SLOTS:
 
     void occupancyHistoryIsBounded() {
         ParkingLot p = lot();
-        const QDateTime t0 = QDateTime(QDate(2026, 11, 25), QTime(0, 0), QTimeZone::UTC);
+        const QDateTime t0 = QDateTime(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC);
         for (int i = 0; i < ParkingLot::kMaxHistory + 10; ++i) p.recordSample(t0.addSecs(300 * i), i);
         QCOMPARE(p.history.size(), ParkingLot::kMaxHistory);
         QCOMPARE(p.history.first().availableSpots, 10);
@@ -174,7 +174,7 @@ private Q_SLOTS:
     }
 
     void connectionStateMachine() {
-        const QDateTime t0 = QDateTime(QDate(2026, 11, 25), QTime(5, 0), QTimeZone::UTC);
+        const QDateTime t0 = QDateTime(QDate(2026, 11, 25), QTime(5, 0), Qt::UTC);
         ConnectionState s;
         s.link = HubLink::Connecting;
         s = nextConnectionState(s, true, QStringLiteral("ok"), t0);
@@ -201,10 +201,10 @@ private Q_SLOTS:
 
     void seoulTime() {
         // 2026-11-25 02:28:17 UTC is 11:28:17 in Seoul (UTC+9, no daylight saving time).
-        const QDateTime utc(QDate(2026, 11, 25), QTime(2, 28, 17), QTimeZone::UTC);
+        const QDateTime utc(QDate(2026, 11, 25), QTime(2, 28, 17), Qt::UTC);
         QCOMPARE(formatSeoulDateTime(utc), QStringLiteral("2026-11-25 11:28:17"));
         QCOMPARE(formatSeoulHourMinute(utc), QStringLiteral("11:28"));
-        const QDateTime summer(QDate(2026, 7, 1), QTime(15, 30), QTimeZone::UTC);
+        const QDateTime summer(QDate(2026, 7, 1), QTime(15, 30), Qt::UTC);
         QCOMPARE(formatSeoulDateTime(summer), QStringLiteral("2026-07-02 00:30:00"));
         QCOMPARE(seoulTimeZone().offsetFromUtc(summer), 9 * 3600);
     }

@@ -38,7 +38,7 @@ private Q_SLOTS:
     void followsProbesAndBacksOff() {
         ScriptedProbe probe;
         probe.script = {true, false, false, true};
-        QDateTime now(QDate(2026, 11, 25), QTime(5, 0), QTimeZone::UTC);
+        QDateTime now(QDate(2026, 11, 25), QTime(5, 0), Qt::UTC);
         HubMonitor m(&probe, nullptr, 20, 200, [&now] { return now; });
         QCOMPARE(m.state().link, HubLink::Connecting);
         QSignalSpy spy(&m, &HubMonitor::stateChanged);
@@ -67,7 +67,7 @@ private Q_SLOTS:
         ConnectionState s;
         QCOMPARE(presentConnection(s, {}).tone, ConnectionStatusView::Tone::Warning);
         s.link = HubLink::Offline;
-        s.offlineSince = QDateTime(QDate(2026, 11, 25), QTime(5, 7), QTimeZone::UTC);
+        s.offlineSince = QDateTime(QDate(2026, 11, 25), QTime(5, 7), Qt::UTC);
         s.detail = QStringLiteral("Connection refused");
         s.consecutiveFailures = 3;
         const ConnectionStatusView v = presentConnection(s, QStringLiteral("http://hub:1026"));

@@ -15,7 +15,7 @@ class TestLogging : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void lineFormat() {
-        const QDateTime t(QDate(2026, 11, 25), QTime(2, 28, 17, 123), QTimeZone::UTC);
+        const QDateTime t(QDate(2026, 11, 25), QTime(2, 28, 17, 123), Qt::UTC);
         QCOMPARE(formatLogLine(QtWarningMsg, "bitgoeul.cache", QStringLiteral("disk full"), t),
                  QByteArray("2026-11-25T11:28:17.123+09:00 W bitgoeul.cache: disk full"));
         QCOMPARE(formatLogLine(QtInfoMsg, nullptr, QStringLiteral("x"), t),

@@ -33,7 +33,7 @@ QList<Message> readTs(const QString& path, QString* error) {
             else if (name == u"message") m = Message{context, {}, {}, {}};
             else if (name == u"source") m.source = xml.readElementText();
             else if (name == u"translation") {
-                m.type = xml.attributes().value(u"type").toString();
+                m.type = xml.attributes().value(QStringLiteral("type")).toString();
                 m.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             }
         } else if (xml.isEndElement() && xml.name() == u"message") {

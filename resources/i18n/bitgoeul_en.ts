@@ -1,0 +1,337 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>No hub configured</source>
+        <translation>No hub configured</translation>
+    </message>
+    <message>
+        <source>Start with --hub URL or --demo, or set the hub on the Admin page.</source>
+        <translation>Start with --hub URL or --demo, or set the hub on the Admin page.</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>Connecting to the hub…</translation>
+    </message>
+    <message>
+        <source>Hub online</source>
+        <translation>Hub online</translation>
+    </message>
+    <message>
+        <source>%1
+last answer %2</source>
+        <translation>%1
+last answer %2</translation>
+    </message>
+    <message>
+        <source>Offline since %1 — cached data</source>
+        <translation>Offline since %1 — cached data</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+failed probes: %3</source>
+        <translation>%1
+%2
+failed probes: %3</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Bitgoeul Console</source>
+        <translation>Bitgoeul Console</translation>
+    </message>
+    <message>
+        <source>The cache file cannot be used:
+%1</source>
+        <translation>The cache file cannot be used:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>bg::AboutDialog</name>
+    <message>
+        <source>About Bitgoeul Console</source>
+        <translation>About Bitgoeul Console</translation>
+    </message>
+    <message>
+        <source>Bitgoeul Console %1</source>
+        <translation>Bitgoeul Console %1</translation>
+    </message>
+    <message>
+        <source>The operator console of the integrated CCTV control center of Dong-gu, Gwangju: live video with AI analytics, the Dong-gu map, the smart-city services (RE100 mega station, smart parking, smart poles, smart crosswalks, AI recycling machines) and the alerts that join them.
+
+Built on %1, %2 and %3; SQLite; libsodium.</source>
+        <translation>The operator console of the integrated CCTV control center of Dong-gu, Gwangju: live video with AI analytics, the Dong-gu map, the smart-city services (RE100 mega station, smart parking, smart poles, smart crosswalks, AI recycling machines) and the alerts that join them.
+
+Built on %1, %2 and %3; SQLite; libsodium.</translation>
+    </message>
+    <message>
+        <source>Data used by this program, and their licences</source>
+        <translation>Data used by this program, and their licences</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>bg::AdminPage</name>
+    <message>
+        <source>No hub saved: the next start runs the embedded simulator.</source>
+        <translation>No hub saved: the next start runs the embedded simulator.</translation>
+    </message>
+    <message>
+        <source>Not saved: the hub URL must start with http:// or https:// and name a host, e.g. http://hub.example:1026.</source>
+        <translation>Not saved: the hub URL must start with http:// or https:// and name a host, e.g. http://hub.example:1026.</translation>
+    </message>
+    <message>
+        <source>Saved. The console connects to %1 at its next start.</source>
+        <translation>Saved. The console connects to %1 at its next start.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Data hub</source>
+        <translation>Data hub</translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation>Connected to</translation>
+    </message>
+    <message>
+        <source>embedded simulator (bitgoeul-sim)</source>
+        <translation>embedded simulator (bitgoeul-sim)</translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation>from the command line</translation>
+    </message>
+    <message>
+        <source>from the settings</source>
+        <translation>from the settings</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Hub at next start</source>
+        <translation>Hub at next start</translation>
+    </message>
+    <message>
+        <source>empty: embedded simulator</source>
+        <translation>empty: embedded simulator</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>This console</source>
+        <translation>This console</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Libraries</translation>
+    </message>
+    <message>
+        <source>Cache file</source>
+        <translation>Cache file</translation>
+    </message>
+    <message>
+        <source>Created at this start.</source>
+        <translation>Created at this start.</translation>
+    </message>
+    <message>
+        <source>Upgraded from schema version %1 at this start.</source>
+        <translation>Upgraded from schema version %1 at this start.</translation>
+    </message>
+    <message>
+        <source>The previous file was unreadable; it was kept as %1 and a new one was made.</source>
+        <translation>The previous file was unreadable; it was kept as %1 and a new one was made.</translation>
+    </message>
+    <message>
+        <source>%1
+schema version %2. %3</source>
+        <translation>%1
+schema version %2. %3</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <source>About Bitgoeul Console and its data…</source>
+        <translation>About Bitgoeul Console and its data…</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+</context>
+<context>
+    <name>bg::AlertsPage</name>
+    <message>
+        <source>The alert queue comes with issue #7: alerts from the hub, the AI analytics and the devices sorted by severity and age, acknowledge, escalate and resolve from the keyboard, and incidents with their timeline.</source>
+        <translation>The alert queue comes with issue #7: alerts from the hub, the AI analytics and the devices sorted by severity and age, acknowledge, escalate and resolve from the keyboard, and incidents with their timeline.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+</context>
+<context>
+    <name>bg::DashboardsPage</name>
+    <message>
+        <source>The service dashboards come with issue #6: energy, transportation, safety and environment at a glance, parking occupancy, PV output against charging load, crosswalk and recycling figures, and alerts per hour.</source>
+        <translation>The service dashboards come with issue #6: energy, transportation, safety and environment at a glance, parking occupancy, PV output against charging load, crosswalk and recycling figures, and alerts per hour.</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+</context>
+<context>
+    <name>bg::DataSourcesModel</name>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+</context>
+<context>
+    <name>bg::HttpHubProbe</name>
+    <message>
+        <source>%1 did not answer within %2 ms</source>
+        <translation>%1 did not answer within %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 answered HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with a body that is not JSON (%2)</source>
+        <translation>%1 answered with a body that is not JSON (%2)</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 answered</translation>
+    </message>
+</context>
+<context>
+    <name>bg::MainWindow</name>
+    <message>
+        <source>Bitgoeul Console — Dong-gu Integrated Control Center</source>
+        <translation>Bitgoeul Console — Dong-gu Integrated Control Center</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Bitgoeul Console</source>
+        <translation>&amp;About Bitgoeul Console</translation>
+    </message>
+    <message>
+        <source>The data hub does not answer. Offline since %1 (KST): the console shows cached data, and your changes are kept and sent when the hub returns.</source>
+        <translation>The data hub does not answer. Offline since %1 (KST): the console shows cached data, and your changes are kept and sent when the hub returns.</translation>
+    </message>
+    <message>
+        <source>Entities: %1</source>
+        <translation>Entities: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bg::MapPage</name>
+    <message>
+        <source>The Dong-gu map comes with issue #6: the district boundary and its 13 dongs, roads, CCTV with fields of view, parking occupancy, EV chargers and the RE100 mega station, smart crosswalks, smart poles, recycling machines and protection zones, all offline.</source>
+        <translation>The Dong-gu map comes with issue #6: the district boundary and its 13 dongs, roads, CCTV with fields of view, parking occupancy, EV chargers and the RE100 mega station, smart crosswalks, smart poles, recycling machines and protection zones, all offline.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+</context>
+<context>
+    <name>bg::PendingPage</name>
+    <message>
+        <source>%1 — not available yet</source>
+        <translation>%1 — not available yet</translation>
+    </message>
+</context>
+<context>
+    <name>bg::PlaybackPage</name>
+    <message>
+        <source>Incident playback comes in a later issue: recorded clips with the AI boxes replayed in sync, a timeline with bookmarks, and evidence export with privacy masking and a signed manifest.</source>
+        <translation>Incident playback comes in a later issue: recorded clips with the AI boxes replayed in sync, a timeline with bookmarks, and evidence export with privacy masking and a signed manifest.</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Playback</translation>
+    </message>
+</context>
+<context>
+    <name>bg::VideoWallPage</name>
+    <message>
+        <source>The live video wall comes with issue #4: layouts from 1 to 64 tiles, sub streams on the grid and the main stream when a tile is maximised, a health badge on every tile, and automatic reconnection of cameras that drop out.</source>
+        <translation>The live video wall comes with issue #4: layouts from 1 to 64 tiles, sub streams on the grid and the main stream when a tile is maximised, a health badge on every tile, and automatic reconnection of cameras that drop out.</translation>
+    </message>
+    <message>
+        <source>Video wall</source>
+        <translation>Video wall</translation>
+    </message>
+</context>
+</TS>

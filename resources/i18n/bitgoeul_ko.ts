@@ -1,0 +1,337 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>No hub configured</source>
+        <translation>허브 미설정</translation>
+    </message>
+    <message>
+        <source>Start with --hub URL or --demo, or set the hub on the Admin page.</source>
+        <translation>--hub URL 또는 --demo로 시작하거나, 관리 화면에서 허브를 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>허브에 연결 중…</translation>
+    </message>
+    <message>
+        <source>Hub online</source>
+        <translation>허브 연결됨</translation>
+    </message>
+    <message>
+        <source>%1
+last answer %2</source>
+        <translation>%1
+마지막 응답 %2</translation>
+    </message>
+    <message>
+        <source>Offline since %1 — cached data</source>
+        <translation>%1부터 오프라인 — 저장된 데이터 표시 중</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+failed probes: %3</source>
+        <translation>%1
+%2
+실패한 확인: %3회</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Bitgoeul Console</source>
+        <translation>빛고을 관제 콘솔</translation>
+    </message>
+    <message>
+        <source>The cache file cannot be used:
+%1</source>
+        <translation>캐시 파일을 사용할 수 없습니다:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>bg::AboutDialog</name>
+    <message>
+        <source>About Bitgoeul Console</source>
+        <translation>빛고을 관제 콘솔 정보</translation>
+    </message>
+    <message>
+        <source>Bitgoeul Console %1</source>
+        <translation>빛고을 관제 콘솔 %1</translation>
+    </message>
+    <message>
+        <source>The operator console of the integrated CCTV control center of Dong-gu, Gwangju: live video with AI analytics, the Dong-gu map, the smart-city services (RE100 mega station, smart parking, smart poles, smart crosswalks, AI recycling machines) and the alerts that join them.
+
+Built on %1, %2 and %3; SQLite; libsodium.</source>
+        <translation>광주 동구 통합관제센터의 운영자 콘솔: AI 분석이 더해진 실시간 영상, 동구 지도, 스마트시티 서비스(RE100 메가스테이션, 스마트 주차, 스마트폴, 스마트 횡단보도, AI 재활용 자판기)와 이들을 잇는 경보.
+
+%1, %2, %3, SQLite, libsodium 기반.</translation>
+    </message>
+    <message>
+        <source>Data used by this program, and their licences</source>
+        <translation>이 프로그램이 사용하는 데이터와 라이선스</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>bg::AdminPage</name>
+    <message>
+        <source>No hub saved: the next start runs the embedded simulator.</source>
+        <translation>저장된 허브 없음: 다음 시작 때 내장 시뮬레이터로 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: the hub URL must start with http:// or https:// and name a host, e.g. http://hub.example:1026.</source>
+        <translation>저장하지 않음: 허브 주소는 http:// 또는 https://로 시작하고 호스트를 포함해야 합니다(예: http://hub.example:1026).</translation>
+    </message>
+    <message>
+        <source>Saved. The console connects to %1 at its next start.</source>
+        <translation>저장했습니다. 다음 시작 때 %1에 연결합니다.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>화면 언어</translation>
+    </message>
+    <message>
+        <source>Data hub</source>
+        <translation>데이터 허브</translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation>현재 연결</translation>
+    </message>
+    <message>
+        <source>embedded simulator (bitgoeul-sim)</source>
+        <translation>내장 시뮬레이터(bitgoeul-sim)</translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation>명령줄 지정</translation>
+    </message>
+    <message>
+        <source>from the settings</source>
+        <translation>설정값</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Hub at next start</source>
+        <translation>다음 시작 때 허브</translation>
+    </message>
+    <message>
+        <source>empty: embedded simulator</source>
+        <translation>비워 두면 내장 시뮬레이터</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>This console</source>
+        <translation>이 콘솔</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <source>Cache file</source>
+        <translation>캐시 파일</translation>
+    </message>
+    <message>
+        <source>Created at this start.</source>
+        <translation>이번 시작 때 새로 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Upgraded from schema version %1 at this start.</source>
+        <translation>이번 시작 때 스키마 버전 %1에서 올렸습니다.</translation>
+    </message>
+    <message>
+        <source>The previous file was unreadable; it was kept as %1 and a new one was made.</source>
+        <translation>이전 파일을 읽을 수 없어 %1(으)로 보관하고 새 파일을 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>%1
+schema version %2. %3</source>
+        <translation>%1
+스키마 버전 %2. %3</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>로그 파일</translation>
+    </message>
+    <message>
+        <source>About Bitgoeul Console and its data…</source>
+        <translation>빛고을 관제 콘솔과 데이터 정보…</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>관리</translation>
+    </message>
+</context>
+<context>
+    <name>bg::AlertsPage</name>
+    <message>
+        <source>The alert queue comes with issue #7: alerts from the hub, the AI analytics and the devices sorted by severity and age, acknowledge, escalate and resolve from the keyboard, and incidents with their timeline.</source>
+        <translation>경보 대기열은 이슈 #7에서 추가됩니다: 허브, AI 분석, 현장 장비의 경보를 심각도와 경과 시간 순으로 보여 주고, 키보드로 확인·이관·종결하며, 사건과 그 경과를 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>경보</translation>
+    </message>
+</context>
+<context>
+    <name>bg::DashboardsPage</name>
+    <message>
+        <source>The service dashboards come with issue #6: energy, transportation, safety and environment at a glance, parking occupancy, PV output against charging load, crosswalk and recycling figures, and alerts per hour.</source>
+        <translation>서비스 대시보드는 이슈 #6에서 추가됩니다: 에너지·교통·안전·환경 현황, 주차 점유율, 태양광 발전량 대비 충전 부하, 횡단보도와 재활용 수치, 시간대별 경보.</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>대시보드</translation>
+    </message>
+</context>
+<context>
+    <name>bg::DataSourcesModel</name>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>제공</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>출처 표시</translation>
+    </message>
+</context>
+<context>
+    <name>bg::HttpHubProbe</name>
+    <message>
+        <source>%1 did not answer within %2 ms</source>
+        <translation>%1: %2 ms 안에 응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1: HTTP %2 응답</translation>
+    </message>
+    <message>
+        <source>%1 answered with a body that is not JSON (%2)</source>
+        <translation>%1: JSON이 아닌 응답 본문(%2)</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 응답함</translation>
+    </message>
+</context>
+<context>
+    <name>bg::MainWindow</name>
+    <message>
+        <source>Bitgoeul Console — Dong-gu Integrated Control Center</source>
+        <translation>빛고을 관제 콘솔 — 동구 통합관제센터</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>전체 화면(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Bitgoeul Console</source>
+        <translation>빛고을 관제 콘솔 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The data hub does not answer. Offline since %1 (KST): the console shows cached data, and your changes are kept and sent when the hub returns.</source>
+        <translation>데이터 허브가 응답하지 않습니다. %1(KST)부터 오프라인: 저장된 데이터를 표시하며, 입력한 변경 사항은 보관했다가 허브가 돌아오면 전송합니다.</translation>
+    </message>
+    <message>
+        <source>Entities: %1</source>
+        <translation>개체: %1개</translation>
+    </message>
+</context>
+<context>
+    <name>bg::MapPage</name>
+    <message>
+        <source>The Dong-gu map comes with issue #6: the district boundary and its 13 dongs, roads, CCTV with fields of view, parking occupancy, EV chargers and the RE100 mega station, smart crosswalks, smart poles, recycling machines and protection zones, all offline.</source>
+        <translation>동구 지도는 이슈 #6에서 추가됩니다: 구 경계와 13개 행정동, 도로, 화각이 표시된 CCTV, 주차장 점유율, 전기차 충전소와 RE100 메가스테이션, 스마트 횡단보도, 스마트폴, 재활용 자판기, 보호구역을 인터넷 없이 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+</context>
+<context>
+    <name>bg::PendingPage</name>
+    <message>
+        <source>%1 — not available yet</source>
+        <translation>%1 — 아직 준비 중</translation>
+    </message>
+</context>
+<context>
+    <name>bg::PlaybackPage</name>
+    <message>
+        <source>Incident playback comes in a later issue: recorded clips with the AI boxes replayed in sync, a timeline with bookmarks, and evidence export with privacy masking and a signed manifest.</source>
+        <translation>사건 재생은 이후 이슈에서 추가됩니다: AI 검출 상자를 함께 재생하는 녹화 영상, 북마크가 있는 타임라인, 개인정보 마스킹과 서명된 목록을 갖춘 증거 내보내기.</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>재생</translation>
+    </message>
+</context>
+<context>
+    <name>bg::VideoWallPage</name>
+    <message>
+        <source>The live video wall comes with issue #4: layouts from 1 to 64 tiles, sub streams on the grid and the main stream when a tile is maximised, a health badge on every tile, and automatic reconnection of cameras that drop out.</source>
+        <translation>실시간 영상 월은 이슈 #4에서 추가됩니다: 1~64분할 화면, 분할 화면에는 보조 스트림·확대 시 주 스트림, 타일마다 상태 표시, 끊긴 카메라의 자동 재연결.</translation>
+    </message>
+    <message>
+        <source>Video wall</source>
+        <translation>영상 월</translation>
+    </message>
+</context>
+</TS>
