@@ -27,7 +27,9 @@ QString uniqueConnectionName(const QString& purpose) {
 
 ScopedConnection::ScopedConnection(QSqlDatabase db) : m_db(std::move(db)) {}
 
-ScopedConnection::~ScopedConnection() { reset(); }
+ScopedConnection::~ScopedConnection() {
+    reset();
+}
 
 ScopedConnection::ScopedConnection(ScopedConnection&& other) noexcept : m_db(other.m_db) {
     other.m_db = QSqlDatabase();
@@ -113,12 +115,14 @@ Attempt attemptOpen(const QString& path, const SchemaManager& schema,
     switch (inspectHeader(path, &why)) {
         case HeaderState::Unreadable:
             return refuse(QStringLiteral("cannot read cache file %1: %2").arg(path, why));
-        case HeaderState::Garbage: return corrupt(why);
+        case HeaderState::Garbage:
+            return corrupt(why);
         case HeaderState::Truncated: {
             // Shorter than the 100-byte header: a crash while creating it, no data in it yet.
             qCInfo(lcCache).noquote()
-                << QStringLiteral("cache file %1 is truncated before the end of its header; "
-                                  "treating it as empty")
+                << QStringLiteral(
+                       "cache file %1 is truncated before the end of its header; "
+                       "treating it as empty")
                        .arg(path);
             QFile file(path);
             if (!file.resize(0))
@@ -127,7 +131,8 @@ Attempt attemptOpen(const QString& path, const SchemaManager& schema,
             break;
         }
         case HeaderState::Empty:
-        case HeaderState::Sqlite: break;
+        case HeaderState::Sqlite:
+            break;
     }
 
     attempt.connection = ScopedConnection(QSqlDatabase::addDatabase(
@@ -152,7 +157,8 @@ Attempt attemptOpen(const QString& path, const SchemaManager& schema,
                                   : QStringLiteral("SELECT count(*) FROM sqlite_master");
         if (!query.exec(check)) {
             const QSqlError error = query.lastError();
-            if (meansCorrupt(error)) corruptWhy = sql::describeError(error);
+            if (meansCorrupt(error))
+                corruptWhy = sql::describeError(error);
             else
                 refuseWhy = QStringLiteral("cannot read cache file %1: %2")
                                 .arg(path, sql::describeError(error));
@@ -188,9 +194,10 @@ Attempt attemptOpen(const QString& path, const SchemaManager& schema,
                             .arg(path, sql::describeError(query.lastError()));
         } else if (const QString mode = query.value(0).toString();
                    mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-            refuseWhy = QStringLiteral("cache file %1 stays in journal mode '%2' instead of WAL "
-                                       "(a network or read-only file system?): readers would "
-                                       "wait for the writer; put the cache on a local disk")
+            refuseWhy = QStringLiteral(
+                            "cache file %1 stays in journal mode '%2' instead of WAL "
+                            "(a network or read-only file system?): readers would "
+                            "wait for the writer; put the cache on a local disk")
                             .arg(path, mode);
         }
     }
@@ -215,8 +222,8 @@ Result<QString> moveAside(const QString& path) {
             QStringLiteral("cannot move damaged cache file %1 aside to %2").arg(path, target));
     // A stale -wal left beside a fresh file would be replayed into it, so the companions must go
     // with the file they belong to.
-    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                 QStringLiteral("-journal")}) {
+    for (const QString& suffix :
+         {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, target + suffix))
             return Result<QString>::fail(QStringLiteral("moved damaged cache file %1 to %2 but "
                                                         "cannot move its %3 file")
@@ -255,8 +262,9 @@ Result<ScopedConnection> openCacheForWriting(const QString& path, const SchemaMa
                             .arg(path, attempt.reason, moved.error()));
         rep.movedAsidePath = moved.value();
         qCWarning(lcCache).noquote()
-            << QStringLiteral("cache file %1 is damaged (%2): moved it to %3 and starting a "
-                              "fresh cache")
+            << QStringLiteral(
+                   "cache file %1 is damaged (%2): moved it to %3 and starting a "
+                   "fresh cache")
                    .arg(path, attempt.reason, rep.movedAsidePath);
         attempt = attemptOpen(path, schema, options, &rep);
         if (attempt.kind == AttemptKind::Corrupt)
@@ -277,9 +285,10 @@ Result<ScopedConnection> openReadConnection(const QString& path, int busyTimeout
     using R = Result<ScopedConnection>;
     // Read-only connections cannot create the file; say so rather than SQLite's "unable to open".
     if (!QFileInfo::exists(path))
-        return R::fail(QStringLiteral("cache file %1 does not exist (the writer creates it)").arg(path));
-    ScopedConnection connection(
-        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), uniqueConnectionName(QStringLiteral("read"))));
+        return R::fail(
+            QStringLiteral("cache file %1 does not exist (the writer creates it)").arg(path));
+    ScopedConnection connection(QSqlDatabase::addDatabase(
+        QStringLiteral("QSQLITE"), uniqueConnectionName(QStringLiteral("read"))));
     QSqlDatabase& db = connection.db();
     db.setDatabaseName(path);
     db.setConnectOptions(

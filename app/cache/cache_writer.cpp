@@ -66,7 +66,9 @@ CacheWriter::CacheWriter(QString path, SchemaManager schema, CacheWriterOptions 
     m_options.retryMaxMs = std::max(m_options.retryInitialMs, m_options.retryMaxMs);
 }
 
-CacheWriter::~CacheWriter() { stop(); }
+CacheWriter::~CacheWriter() {
+    stop();
+}
 
 Status CacheWriter::start(CacheOpenReport* report) {
     Shared& s = *m_shared;
@@ -77,9 +79,18 @@ Status CacheWriter::start(CacheOpenReport* report) {
     s.done.wait(lock, [&] { return s.openFinished; });
     if (report) *report = s.openReport;
     if (!s.running) {
+        // Without a connection nothing submitted could ever be written: refuse from now on
+        // rather than accept ops that would be lost.
+        s.stopping = true;
         const QString error = s.openError;
+        const size_t stranded = s.queue.size();
         lock.unlock();
         s.thread.join();
+        if (stranded > 0)
+            qCCritical(lcCache).noquote()
+                << QStringLiteral("%1 cache writes submitted before start() are NOT saved: %2")
+                       .arg(stranded)
+                       .arg(error);
         return Status::fail(error);
     }
     return Status::ok();
@@ -95,15 +106,17 @@ bool CacheWriter::submit(QString label, WriteOp op) {
             return true;
         }
     }
-    qCWarning(lcCache).noquote()
-        << QStringLiteral("cache write \"%1\" refused: the writer of %2 is stopping")
-               .arg(label, m_path);
+    qCWarning(lcCache).noquote() << QStringLiteral(
+                                        "cache write \"%1\" refused: the writer of %2 is stopping")
+                                        .arg(label, m_path);
     return false;
 }
 
 bool CacheWriter::flush() {
     Shared& s = *m_shared;
-    VERIFY_OR_DEBUG_ASSERT(std::this_thread::get_id() != s.thread.get_id()) { return false; }
+    VERIFY_OR_DEBUG_ASSERT(std::this_thread::get_id() != s.thread.get_id()) {
+        return false;
+    }
     std::unique_lock lock(s.mutex);
     if (!s.running) return s.lastDone >= s.lastSubmitted;
     const quint64 target = s.lastSubmitted;
@@ -122,8 +135,9 @@ void CacheWriter::stop() {
         if (!s.thread.joinable()) {
             if (!s.queue.empty())
                 qCCritical(lcCache).noquote()
-                    << QStringLiteral("%1 cache writes were never saved: the writer of %2 was "
-                                      "never started")
+                    << QStringLiteral(
+                           "%1 cache writes were never saved: the writer of %2 was "
+                           "never started")
                            .arg(s.queue.size())
                            .arg(m_path);
             return;
@@ -137,9 +151,15 @@ bool CacheWriter::isRunning() const {
     return m_shared->running;
 }
 
-qint64 CacheWriter::batchesCommitted() const { return m_shared->batches.load(); }
-qint64 CacheWriter::opsCommitted() const { return m_shared->committed.load(); }
-qint64 CacheWriter::opsFailed() const { return m_shared->failed.load(); }
+qint64 CacheWriter::batchesCommitted() const {
+    return m_shared->batches.load();
+}
+qint64 CacheWriter::opsCommitted() const {
+    return m_shared->committed.load();
+}
+qint64 CacheWriter::opsFailed() const {
+    return m_shared->failed.load();
+}
 
 namespace {
 
@@ -151,19 +171,22 @@ std::optional<QString> tryBatch(QSqlDatabase& db, std::vector<PendingOp>& batch,
                                 ReportFailed&& reportFailed) {
     *ok = 0;
     auto abort = [&](const QString& why) -> std::optional<QString> {
-        // SQLite may have rolled back by itself (full disk, I/O error); then this fails, harmlessly.
+        // SQLite may have rolled back by itself (full disk, I/O error); then this fails,
+        // harmlessly.
         (void)sql::exec(db, QStringLiteral("ROLLBACK"));
         return why;
     };
     if (Status st = sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")); !st) return st.error();
     for (PendingOp& p : batch) {
         if (p.failed) continue;
-        if (Status st = sql::exec(db, QStringLiteral("SAVEPOINT op")); !st) return abort(st.error());
+        if (Status st = sql::exec(db, QStringLiteral("SAVEPOINT op")); !st)
+            return abort(st.error());
         Status result = Status::ok();
         try {
             result = p.op ? p.op(db) : Status::fail(QStringLiteral("empty operation"));
         } catch (const std::exception& e) {
-            result = Status::fail(QStringLiteral("threw: %1").arg(QString::fromLocal8Bit(e.what())));
+            result =
+                Status::fail(QStringLiteral("threw: %1").arg(QString::fromLocal8Bit(e.what())));
         } catch (...) {
             result = Status::fail(QStringLiteral("threw an unknown exception"));
         }
@@ -188,10 +211,12 @@ std::optional<QString> tryBatch(QSqlDatabase& db, std::vector<PendingOp>& batch,
 
 void CacheWriter::run(std::shared_ptr<Shared> shared) {
     Shared& s = *shared;
-    if (QThread* self = QThread::currentThread()) self->setObjectName(QStringLiteral("cache-writer"));
+    if (QThread* self = QThread::currentThread())
+        self->setObjectName(QStringLiteral("cache-writer"));
 
     CacheOpenReport report;
-    Result<ScopedConnection> opened = openCacheForWriting(m_path, m_schema, &report, m_options.open);
+    Result<ScopedConnection> opened =
+        openCacheForWriting(m_path, m_schema, &report, m_options.open);
     {
         std::lock_guard lock(s.mutex);
         s.openFinished = true;
@@ -207,7 +232,8 @@ void CacheWriter::run(std::shared_ptr<Shared> shared) {
     auto reportFailed = [&](const PendingOp& p, const QString& message) {
         s.failed.fetch_add(1);
         qCWarning(lcCache).noquote()
-            << QStringLiteral("cache write \"%1\" failed, none of it is saved: %2").arg(p.label, message);
+            << QStringLiteral("cache write \"%1\" failed, none of it is saved: %2")
+                   .arg(p.label, message);
         Q_EMIT writeFailed(p.label, message);
     };
 
@@ -243,15 +269,17 @@ void CacheWriter::run(std::shared_ptr<Shared> shared) {
                 qCDebug(lcCache) << "committed a batch of" << ok << "ops";
                 if (hadStorageError) {
                     qCInfo(lcCache).noquote()
-                        << QStringLiteral("cache %1 writes again after a storage error").arg(m_path);
+                        << QStringLiteral("cache %1 writes again after a storage error")
+                               .arg(m_path);
                     Q_EMIT storageRecovered();
                 }
                 break;
             }
             hadStorageError = true;
             const QString message =
-                QStringLiteral("cannot save %1 cache writes to %2: %3; keeping them and retrying "
-                               "in %4 ms")
+                QStringLiteral(
+                    "cannot save %1 cache writes to %2: %3; keeping them and retrying "
+                    "in %4 ms")
                     .arg(batch.size())
                     .arg(m_path, *failure)
                     .arg(backoffMs);
@@ -264,13 +292,15 @@ void CacheWriter::run(std::shared_ptr<Shared> shared) {
                 if (Clock::now() >= *giveUpAt) {
                     lock.unlock();
                     qCCritical(lcCache).noquote()
-                        << QStringLiteral("giving up at shutdown: %1 cache writes to %2 are NOT "
-                                          "saved: %3")
+                        << QStringLiteral(
+                               "giving up at shutdown: %1 cache writes to %2 are NOT "
+                               "saved: %3")
                                .arg(batch.size())
                                .arg(m_path, *failure);
                     for (const PendingOp& p : batch) {
                         if (!p.failed)
-                            reportFailed(p, QStringLiteral("not saved at shutdown: %1").arg(*failure));
+                            reportFailed(p,
+                                         QStringLiteral("not saved at shutdown: %1").arg(*failure));
                     }
                     break;
                 }

@@ -11,8 +11,8 @@ namespace bg {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, type, json, name_ko, name_en, lon, lat, dong, modified_at, synced_at");
+const QString kColumns =
+    QStringLiteral("id, type, json, name_ko, name_en, lon, lat, dong, modified_at, synced_at");
 
 EntityRecord recordFrom(const QSqlQuery& q) {
     EntityRecord r;
@@ -36,21 +36,22 @@ WriteOp EntityRepository::upsertEntities(QVector<EntityRecord> records) {
         QSqlQuery q(db);
         // ON CONFLICT … DO UPDATE rather than INSERT OR REPLACE: REPLACE deletes the row first,
         // which would cascade to anything that references the entity later.
-        if (!q.prepare(QStringLiteral(
-                "INSERT INTO entities (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET type = excluded.type, json = excluded.json, "
-                "name_ko = excluded.name_ko, name_en = excluded.name_en, lon = excluded.lon, "
-                "lat = excluded.lat, dong = excluded.dong, modified_at = excluded.modified_at, "
-                "synced_at = excluded.synced_at")
-                           .arg(kColumns)))
-            return Status::fail(QStringLiteral("prepare entity upsert: %1")
-                                    .arg(sql::describeError(q.lastError())));
+        if (!q.prepare(
+                QStringLiteral(
+                    "INSERT INTO entities (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT(id) DO UPDATE SET type = excluded.type, json = excluded.json, "
+                    "name_ko = excluded.name_ko, name_en = excluded.name_en, lon = excluded.lon, "
+                    "lat = excluded.lat, dong = excluded.dong, modified_at = excluded.modified_at, "
+                    "synced_at = excluded.synced_at")
+                    .arg(kColumns)))
+            return Status::fail(
+                QStringLiteral("prepare entity upsert: %1").arg(sql::describeError(q.lastError())));
         for (const EntityRecord& r : records) {
             // The columns are NOT NULL, but an empty string would pass them.
             if (r.id.isEmpty() || r.type.isEmpty())
-                return Status::fail(QStringLiteral("entity '%1' has no %2")
-                                        .arg(r.id, r.id.isEmpty() ? QStringLiteral("id")
-                                                                  : QStringLiteral("type")));
+                return Status::fail(
+                    QStringLiteral("entity '%1' has no %2")
+                        .arg(r.id, r.id.isEmpty() ? QStringLiteral("id") : QStringLiteral("type")));
             q.addBindValue(r.id);
             q.addBindValue(r.type);
             q.addBindValue(r.json);

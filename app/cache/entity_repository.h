@@ -31,6 +31,9 @@ struct EntityRecord {
 
 /// Reads and writes of the latest entity state. Writes are WriteOps for the CacheWriter; reads
 /// take a connection opened on the calling thread (openReadConnection()).
+///
+/// Threading: stateless; the WriteOps run on the CacheWriter thread, the reads on the caller's
+/// thread with a connection that thread opened.
 class EntityRepository {
 public:
     /// Inserts the records or replaces the rows with the same id, in one op.

@@ -14,9 +14,10 @@ WriteOp OutboxRepository::enqueue(QString opId, QString method, QString path, QS
     const QDateTime createdAt = QDateTime::currentDateTimeUtc();
     return [=](QSqlDatabase& db) -> Status {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO outbox (op_id, method, path, body, content_type, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?, ?) "
-                                 "ON CONFLICT(op_id) DO NOTHING"));
+        q.prepare(
+            QStringLiteral("INSERT INTO outbox (op_id, method, path, body, content_type, "
+                           "created_at) VALUES (?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT(op_id) DO NOTHING"));
         q.addBindValue(opId);
         q.addBindValue(method);
         q.addBindValue(path);
@@ -53,11 +54,13 @@ Result<QVector<OutboxEntry>> OutboxRepository::pending(QSqlDatabase& db, int lim
     using R = Result<QVector<OutboxEntry>>;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, op_id, method, path, body, content_type, created_at, "
-                             "attempts, last_error, delivered_at FROM outbox "
-                             "WHERE delivered_at IS NULL ORDER BY id LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, op_id, method, path, body, content_type, created_at, "
+                       "attempts, last_error, delivered_at FROM outbox "
+                       "WHERE delivered_at IS NULL ORDER BY id LIMIT ?"));
     q.addBindValue(limit);
-    if (Status s = sql::exec(q, QStringLiteral("read pending outbox")); !s) return R::fail(s.error());
+    if (Status s = sql::exec(q, QStringLiteral("read pending outbox")); !s)
+        return R::fail(s.error());
     QVector<OutboxEntry> entries;
     while (q.next()) {
         OutboxEntry e;
@@ -80,8 +83,8 @@ Result<int> OutboxRepository::pendingCount(QSqlDatabase& db) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE delivered_at IS NULL")) ||
         !q.next())
-        return Result<int>::fail(QStringLiteral("count pending outbox: %1")
-                                     .arg(sql::describeError(q.lastError())));
+        return Result<int>::fail(
+            QStringLiteral("count pending outbox: %1").arg(sql::describeError(q.lastError())));
     return Result<int>::ok(q.value(0).toInt());
 }
 

@@ -27,6 +27,9 @@ struct OutboxEntry {
 
 /// The outbox: writes made while the hub may be offline, delivered once, in order, after it
 /// returns.
+///
+/// Threading: stateless; the WriteOps run on the CacheWriter thread, the reads on the caller's
+/// thread with a connection that thread opened.
 class OutboxRepository {
 public:
     /// Queues a request. A second enqueue with the same `opId` is ignored (not an error), so a

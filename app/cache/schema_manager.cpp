@@ -31,34 +31,43 @@ QString refusalReason(const QString& statement) {
     if (words.isEmpty()) return {};
     const QString& first = words.at(0);
     if (first == QLatin1String("CREATE")) {
-        const bool trigger =
-            words.value(1) == QLatin1String("TRIGGER") ||
-            ((words.value(1) == QLatin1String("TEMP") ||
-              words.value(1) == QLatin1String("TEMPORARY")) &&
-             words.value(2) == QLatin1String("TRIGGER"));
+        const bool trigger = words.value(1) == QLatin1String("TRIGGER") ||
+                             ((words.value(1) == QLatin1String("TEMP") ||
+                               words.value(1) == QLatin1String("TEMPORARY")) &&
+                              words.value(2) == QLatin1String("TRIGGER"));
         if (trigger)
             return QStringLiteral(
                 "CREATE TRIGGER is not supported in migrations (its BEGIN…END body holds ';', "
                 "which the statement splitter would cut)");
     }
-    static const char* const kTransactionWords[] = {"BEGIN", "COMMIT", "END", "ROLLBACK",
-                                                    "SAVEPOINT", "RELEASE"};
+    static const char* const kTransactionWords[] = {"BEGIN",    "COMMIT",    "END",
+                                                    "ROLLBACK", "SAVEPOINT", "RELEASE"};
     for (const char* word : kTransactionWords) {
         if (first == QLatin1String(word))
-            return QStringLiteral("%1 is not allowed in migrations: each migration already runs "
-                                  "in its own transaction")
+            return QStringLiteral(
+                       "%1 is not allowed in migrations: each migration already runs "
+                       "in its own transaction")
                 .arg(first);
     }
-    if (first == QLatin1String("PRAGMA") && statement.contains(QLatin1String("user_version"),
-                                                               Qt::CaseInsensitive))
-        return QStringLiteral("PRAGMA user_version is set by the schema manager, not by migrations");
+    if (first == QLatin1String("PRAGMA") &&
+        statement.contains(QLatin1String("user_version"), Qt::CaseInsensitive))
+        return QStringLiteral(
+            "PRAGMA user_version is set by the schema manager, not by migrations");
     return {};
 }
 
 }  // namespace
 
 Result<QStringList> splitSqlStatements(const QString& sql) {
-    enum class State { Code, SingleQuote, DoubleQuote, Backtick, Bracket, LineComment, BlockComment };
+    enum class State {
+        Code,
+        SingleQuote,
+        DoubleQuote,
+        Backtick,
+        Bracket,
+        LineComment,
+        BlockComment
+    };
     State state = State::Code;
     QStringList statements;
     QString current;
@@ -98,14 +107,19 @@ Result<QStringList> splitSqlStatements(const QString& sql) {
                     continue;
                 }
                 if (c == QLatin1Char(';')) {
-                    if (Status s = finishStatement(); !s) return Result<QStringList>::fail(s.error());
+                    if (Status s = finishStatement(); !s)
+                        return Result<QStringList>::fail(s.error());
                     continue;
                 }
                 if (!c.isSpace() && statementLine == 0) statementLine = line;
-                if (c == QLatin1Char('\'')) state = State::SingleQuote;
-                else if (c == QLatin1Char('"')) state = State::DoubleQuote;
-                else if (c == QLatin1Char('`')) state = State::Backtick;
-                else if (c == QLatin1Char('[')) state = State::Bracket;
+                if (c == QLatin1Char('\''))
+                    state = State::SingleQuote;
+                else if (c == QLatin1Char('"'))
+                    state = State::DoubleQuote;
+                else if (c == QLatin1Char('`'))
+                    state = State::Backtick;
+                else if (c == QLatin1Char('['))
+                    state = State::Bracket;
                 if (state != State::Code) openedLine = line;
                 current += c;
                 break;
@@ -146,7 +160,8 @@ Result<QStringList> splitSqlStatements(const QString& sql) {
     }
     switch (state) {
         case State::Code:
-        case State::LineComment: break;
+        case State::LineComment:
+            break;
         case State::BlockComment:
             return Result<QStringList>::fail(
                 QStringLiteral("line %1: unterminated /* comment").arg(openedLine));
@@ -161,7 +176,8 @@ Result<QStringList> splitSqlStatements(const QString& sql) {
 Result<QVector<Migration>> loadMigrations(const QString& dir) {
     using R = Result<QVector<Migration>>;
     const QDir folder(dir);
-    if (!folder.exists()) return R::fail(QStringLiteral("migration folder %1 does not exist").arg(dir));
+    if (!folder.exists())
+        return R::fail(QStringLiteral("migration folder %1 does not exist").arg(dir));
     const QFileInfoList files =
         folder.entryInfoList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     if (files.isEmpty()) return R::fail(QStringLiteral("no migrations (*.sql) in %1").arg(dir));
@@ -177,8 +193,8 @@ Result<QVector<Migration>> loadMigrations(const QString& dir) {
         if (!file.open(QIODevice::ReadOnly))
             return R::fail(QStringLiteral("cannot read migration %1: %2")
                                .arg(info.filePath(), file.errorString()));
-        migrations.append({match.captured(1).toInt(), info.fileName(),
-                           QString::fromUtf8(file.readAll())});
+        migrations.append(
+            {match.captured(1).toInt(), info.fileName(), QString::fromUtf8(file.readAll())});
     }
     std::stable_sort(migrations.begin(), migrations.end(),
                      [](const Migration& a, const Migration& b) { return a.version < b.version; });
@@ -230,9 +246,9 @@ SchemaResult SchemaManager::apply(QSqlDatabase& db) const {
     QString error;
     const int from = currentVersion(db, &error);
     if (from < 0)
-        return {SchemaOutcome::Failed, 0, 0,
-                QStringLiteral("cannot read the schema version of cache file %1: %2")
-                    .arg(file, error)};
+        return {
+            SchemaOutcome::Failed, 0, 0,
+            QStringLiteral("cannot read the schema version of cache file %1: %2").arg(file, error)};
     if (from > latest)
         return {SchemaOutcome::NewerThanApp, from, from,
                 QStringLiteral("cache file %1 has schema version %2, newer than this program's "
@@ -249,8 +265,9 @@ SchemaResult SchemaManager::apply(QSqlDatabase& db) const {
         if (m.version <= at) continue;
         auto failed = [&](const QString& why) {
             const QString message =
-                QStringLiteral("migration %1 failed on cache file %2: %3; the file stays at "
-                               "schema version %4")
+                QStringLiteral(
+                    "migration %1 failed on cache file %2: %3; the file stays at "
+                    "schema version %4")
                     .arg(m.name, file, why)
                     .arg(at);
             qCWarning(lcCache).noquote() << message;
@@ -258,7 +275,8 @@ SchemaResult SchemaManager::apply(QSqlDatabase& db) const {
         };
         const Result<QStringList> statements = splitSqlStatements(m.sql);
         if (!statements) return failed(statements.error());
-        if (Status s = sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")); !s) return failed(s.error());
+        if (Status s = sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")); !s)
+            return failed(s.error());
         auto rollback = [&] {
             // SQLite may already have rolled back by itself (e.g. on a full disk); that error
             // is expected and not worth a second message.
@@ -284,30 +302,34 @@ SchemaResult SchemaManager::apply(QSqlDatabase& db) const {
             rollback();
             return failed(s.error());
         }
-        qCInfo(lcCache).noquote()
-            << QStringLiteral("cache file %1: applied migration %2 (schema version %3)")
-                   .arg(file, m.name)
-                   .arg(m.version);
+        qCInfo(lcCache).noquote() << QStringLiteral(
+                                         "cache file %1: applied migration %2 (schema version %3)")
+                                         .arg(file, m.name)
+                                         .arg(m.version);
         at = m.version;
     }
     const SchemaOutcome outcome = from == 0 ? SchemaOutcome::Created : SchemaOutcome::Upgraded;
     return {outcome, from, at,
-            from == 0 ? QStringLiteral("cache file %1 created at schema version %2")
-                            .arg(file)
-                            .arg(at)
-                      : QStringLiteral("cache file %1 upgraded from schema version %2 to %3")
-                            .arg(file)
-                            .arg(from)
-                            .arg(at)};
+            from == 0
+                ? QStringLiteral("cache file %1 created at schema version %2").arg(file).arg(at)
+                : QStringLiteral("cache file %1 upgraded from schema version %2 to %3")
+                      .arg(file)
+                      .arg(from)
+                      .arg(at)};
 }
 
 QString schemaOutcomeName(SchemaOutcome outcome) {
     switch (outcome) {
-        case SchemaOutcome::Created: return QStringLiteral("Created");
-        case SchemaOutcome::UpToDate: return QStringLiteral("UpToDate");
-        case SchemaOutcome::Upgraded: return QStringLiteral("Upgraded");
-        case SchemaOutcome::NewerThanApp: return QStringLiteral("NewerThanApp");
-        case SchemaOutcome::Failed: return QStringLiteral("Failed");
+        case SchemaOutcome::Created:
+            return QStringLiteral("Created");
+        case SchemaOutcome::UpToDate:
+            return QStringLiteral("UpToDate");
+        case SchemaOutcome::Upgraded:
+            return QStringLiteral("Upgraded");
+        case SchemaOutcome::NewerThanApp:
+            return QStringLiteral("NewerThanApp");
+        case SchemaOutcome::Failed:
+            return QStringLiteral("Failed");
     }
     return QStringLiteral("Failed");
 }

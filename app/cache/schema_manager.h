@@ -12,9 +12,9 @@ namespace bg {
 
 /// One numbered schema step, read from `resources/sql/NNNN_name.sql`.
 struct Migration {
-    int version = 0;   ///< NNNN: 1 for the first file; versions are 1..N without gaps
-    QString name;      ///< the file name ("0001_init.sql"), used in every message about it
-    QString sql;       ///< the file's statements; no BEGIN/COMMIT (the manager adds them)
+    int version = 0;  ///< NNNN: 1 for the first file; versions are 1..N without gaps
+    QString name;     ///< the file name ("0001_init.sql"), used in every message about it
+    QString sql;      ///< the file's statements; no BEGIN/COMMIT (the manager adds them)
 };
 
 /// Reads the migrations in `dir` (by default the ones compiled into bitgoeul_cache). Every `*.sql`
@@ -47,6 +47,9 @@ struct SchemaResult {
 /// Brings a cache file's schema to the latest migration. The version is SQLite's
 /// `PRAGMA user_version`; each migration runs in its own transaction together with its version
 /// bump, so a failure leaves the file exactly at the previous version.
+///
+/// Threading: immutable after construction; apply() may run on any thread, with a connection
+/// opened on that thread (the cache writer's, at open).
 class SchemaManager {
 public:
     /// `migrations` as returned by loadMigrations(): versions 1..N in order.

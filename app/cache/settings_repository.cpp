@@ -10,8 +10,9 @@ namespace bg {
 WriteOp SettingsRepository::set(QString key, QString value) {
     return [key = std::move(key), value = std::move(value)](QSqlDatabase& db) -> Status {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        q.prepare(
+            QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
         q.addBindValue(key);
         q.addBindValue(value);
         return sql::exec(q, QStringLiteral("set setting %1").arg(key));

@@ -12,6 +12,9 @@ class QSqlDatabase;
 namespace bg {
 
 /// Small key/value preferences kept in the cache (last page, map view …).
+///
+/// Threading: stateless; the WriteOps run on the CacheWriter thread, the reads on the caller's
+/// thread with a connection that thread opened.
 class SettingsRepository {
 public:
     static WriteOp set(QString key, QString value);

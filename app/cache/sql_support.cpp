@@ -34,9 +34,14 @@ bool isStorageFailure(const QString& message) {
     // SQLite's English error strings (sqlite3ErrStr) are fixed by its API; the primary codes are
     // matched too because an extended I/O code reads "(SQLite code 1290)" and the like.
     static const char* const kTexts[] = {
-        "database or disk is full", "disk I/O error",    "database is locked",
-        "database table is locked", "out of memory",     "attempt to write a readonly database",
-        "unable to open database file", "database disk image is malformed",
+        "database or disk is full",
+        "disk I/O error",
+        "database is locked",
+        "database table is locked",
+        "out of memory",
+        "attempt to write a readonly database",
+        "unable to open database file",
+        "database disk image is malformed",
     };
     for (const char* text : kTexts) {
         if (message.contains(QLatin1String(text), Qt::CaseInsensitive)) return true;

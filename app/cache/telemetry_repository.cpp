@@ -23,8 +23,9 @@ WriteOp TelemetryRepository::appendSamples(QVector<TelemetrySample> samples) {
             q.addBindValue(sample.attr);
             q.addBindValue(sample.observedAt.toMSecsSinceEpoch());
             q.addBindValue(sql::realToSql(sample.value));
-            if (Status s = sql::exec(q, QStringLiteral("append telemetry of %1/%2")
-                                            .arg(sample.entityId, sample.attr));
+            if (Status s = sql::exec(
+                    q,
+                    QStringLiteral("append telemetry of %1/%2").arg(sample.entityId, sample.attr));
                 !s)
                 return s;
         }
@@ -50,9 +51,10 @@ Result<QVector<TelemetrySample>> TelemetryRepository::range(QSqlDatabase& db,
     using R = Result<QVector<TelemetrySample>>;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT observed_at, value FROM telemetry WHERE entity_id = ? AND "
-                             "attr = ? AND observed_at >= ? AND observed_at < ? "
-                             "ORDER BY observed_at"));
+    q.prepare(
+        QStringLiteral("SELECT observed_at, value FROM telemetry WHERE entity_id = ? AND "
+                       "attr = ? AND observed_at >= ? AND observed_at < ? "
+                       "ORDER BY observed_at"));
     q.addBindValue(entityId);
     q.addBindValue(attr);
     q.addBindValue(from.toMSecsSinceEpoch());

@@ -21,6 +21,9 @@ struct TelemetrySample {
 
 /// History for charts. Writes are WriteOps for the CacheWriter; reads take a connection opened on
 /// the calling thread.
+///
+/// Threading: stateless; the WriteOps run on the CacheWriter thread, the reads on the caller's
+/// thread with a connection that thread opened.
 class TelemetryRepository {
 public:
     /// Appends samples; a sample with the same entity, attribute and time replaces the old one,

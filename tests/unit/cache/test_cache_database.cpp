@@ -49,7 +49,8 @@ private:
         ScopedConnection conn = std::move(c).value();
         QSqlQuery q(conn.db());
         QVERIFY(q.exec(QStringLiteral("BEGIN")));
-        QVERIFY(q.prepare(QStringLiteral("INSERT INTO entities (id, type, json) VALUES (?, 'T', ?)")));
+        QVERIFY(
+            q.prepare(QStringLiteral("INSERT INTO entities (id, type, json) VALUES (?, 'T', ?)")));
         for (int i = 0; i < rows; ++i) {
             q.addBindValue(QStringLiteral("urn:ngsi-ld:T:%1").arg(i));
             q.addBindValue(QString(200, QLatin1Char('x')));

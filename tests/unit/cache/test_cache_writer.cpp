@@ -107,6 +107,26 @@ private Q_SLOTS:
         QVERIFY(!writer.start());  // only once
     }
 
+    void startFailsOnANewerFileAndRefusesOps() {
+        const QString path = newPath();
+        {
+            CacheWriter writer(path, SchemaManager(m_migrations));
+            QVERIFY(writer.start());
+            writer.submit(QStringLiteral("bump"), [](QSqlDatabase& db) {
+                return sql::exec(db, QStringLiteral("PRAGMA user_version = 7"));
+            });
+        }
+        CacheWriter writer(path, SchemaManager(m_migrations));
+        CacheOpenReport report;
+        const Status started = writer.start(&report);
+        QVERIFY(!started);
+        QCOMPARE(report.schema.outcome, SchemaOutcome::NewerThanApp);
+        QVERIFY2(started.error().contains(QLatin1String("schema version 7")),
+                 qPrintable(started.error()));
+        QVERIFY(!writer.isRunning());
+        QVERIFY(!writer.submit(QStringLiteral("late"), insertSetting(QStringLiteral("x"), {})));
+    }
+
     void manyOpsCommitInFewBatches() {
         const QString path = newPath();
         CacheWriter writer(path, SchemaManager(m_migrations));
@@ -136,7 +156,8 @@ private Q_SLOTS:
         log.attach(writer);
         QVERIFY(writer.start());
 
-        writer.submit(QStringLiteral("first"), insertSetting(QStringLiteral("a"), QStringLiteral("1")));
+        writer.submit(QStringLiteral("first"),
+                      insertSetting(QStringLiteral("a"), QStringLiteral("1")));
         writer.submit(QStringLiteral("bad entity"), [](QSqlDatabase& db) -> Status {
             // A write that lands before the failure must be undone with it.
             if (Status s = insertSetting(QStringLiteral("partial"), QStringLiteral("x"))(db); !s)
@@ -144,7 +165,8 @@ private Q_SLOTS:
             return sql::exec(db, QStringLiteral("INSERT INTO entities (id, type, json) "
                                                 "VALUES ('urn:x', NULL, '{}')"));
         });
-        writer.submit(QStringLiteral("third"), insertSetting(QStringLiteral("c"), QStringLiteral("3")));
+        writer.submit(QStringLiteral("third"),
+                      insertSetting(QStringLiteral("c"), QStringLiteral("3")));
         QVERIFY(writer.flush());
 
         QCOMPARE(writer.batchesCommitted(), 1);
@@ -168,7 +190,8 @@ private Q_SLOTS:
         const QString path = newPath();
         CacheWriter writer(path, SchemaManager(m_migrations));
         QVERIFY(writer.start());
-        writer.submit(QStringLiteral("old"), insertSetting(QStringLiteral("old"), QStringLiteral("1")));
+        writer.submit(QStringLiteral("old"),
+                      insertSetting(QStringLiteral("old"), QStringLiteral("1")));
         QVERIFY(writer.flush());
         ScopedConnection r = reader(path);
         QCOMPARE(countRows(r.db(), QStringLiteral("settings")), 1);
@@ -210,7 +233,8 @@ private Q_SLOTS:
             writer.stop();  // no flush() first: stop must write them all
             QVERIFY(!writer.isRunning());
             QCOMPARE(writer.opsCommitted(), 300);
-            QVERIFY(!writer.submit(QStringLiteral("late"), insertSetting(QStringLiteral("late"), {})));
+            QVERIFY(
+                !writer.submit(QStringLiteral("late"), insertSetting(QStringLiteral("late"), {})));
         }
         ScopedConnection r = reader(path);
         QCOMPARE(countRows(r.db(), QStringLiteral("settings")), 300);

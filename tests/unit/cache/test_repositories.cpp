@@ -65,8 +65,10 @@ private Q_SLOTS:
     }
 
     void entitiesUpsertReplaceReadCount() {
-        EntityRecord a = parking(QStringLiteral("1"), QStringLiteral("충장로 공영주차장"), 126.9155, 35.1468);
-        EntityRecord b = parking(QStringLiteral("2"), QStringLiteral("동명동 주차장"), 126.9210, 35.1502);
+        EntityRecord a =
+            parking(QStringLiteral("1"), QStringLiteral("충장로 공영주차장"), 126.9155, 35.1468);
+        EntityRecord b =
+            parking(QStringLiteral("2"), QStringLiteral("동명동 주차장"), 126.9210, 35.1502);
         EntityRecord camera;
         camera.id = QStringLiteral("urn:ngsi-ld:Device:cctv-7");
         camera.type = QStringLiteral("Device");
@@ -103,15 +105,20 @@ private Q_SLOTS:
         QCOMPARE(replaced.value()->nameKo, a.nameKo);
         QCOMPARE(replaced.value()->json, a.json);
 
-        QCOMPARE(EntityRepository::countByType(m_reader.db(), QStringLiteral("OffStreetParking")).value(), 2);
+        QCOMPARE(EntityRepository::countByType(m_reader.db(), QStringLiteral("OffStreetParking"))
+                     .value(),
+                 2);
         QCOMPARE(EntityRepository::countByType(m_reader.db(), QStringLiteral("Nope")).value(), 0);
         const QMap<QString, int> expected{{QStringLiteral("Device"), 1},
                                           {QStringLiteral("OffStreetParking"), 2}};
         QCOMPARE(EntityRepository::countsByType(m_reader.db()).value(), expected);
 
         write(QStringLiteral("remove"), EntityRepository::removeEntity(b.id));
-        write(QStringLiteral("remove unknown"), EntityRepository::removeEntity(QStringLiteral("urn:none")));
-        QCOMPARE(EntityRepository::countByType(m_reader.db(), QStringLiteral("OffStreetParking")).value(), 1);
+        write(QStringLiteral("remove unknown"),
+              EntityRepository::removeEntity(QStringLiteral("urn:none")));
+        QCOMPARE(EntityRepository::countByType(m_reader.db(), QStringLiteral("OffStreetParking"))
+                     .value(),
+                 1);
         QVERIFY(!EntityRepository::entityById(m_reader.db(), b.id).value().has_value());
     }
 
@@ -129,22 +136,23 @@ private Q_SLOTS:
     }
 
     void outboxIsIdempotentAndOrdered() {
-        write(QStringLiteral("e1"), OutboxRepository::enqueue(
-                                        QStringLiteral("op-1"), QStringLiteral("PATCH"),
+        write(QStringLiteral("e1"),
+              OutboxRepository::enqueue(QStringLiteral("op-1"), QStringLiteral("PATCH"),
                                         QStringLiteral("/ngsi-ld/v1/entities/urn:a/attrs"),
                                         QStringLiteral("{\"status\":{\"value\":\"ack\"}}"),
                                         QStringLiteral("application/json")));
-        write(QStringLiteral("e2"), OutboxRepository::enqueue(
-                                        QStringLiteral("op-2"), QStringLiteral("POST"),
-                                        QStringLiteral("/ngsi-ld/v1/entities"), QStringLiteral("{}"),
-                                        QStringLiteral("application/ld+json")));
+        write(
+            QStringLiteral("e2"),
+            OutboxRepository::enqueue(QStringLiteral("op-2"), QStringLiteral("POST"),
+                                      QStringLiteral("/ngsi-ld/v1/entities"), QStringLiteral("{}"),
+                                      QStringLiteral("application/ld+json")));
         // The same op again (a retry after a crash): stored once, not an error.
-        write(QStringLiteral("e1 again"), OutboxRepository::enqueue(
-                                              QStringLiteral("op-1"), QStringLiteral("PATCH"),
-                                              QStringLiteral("/changed"), QStringLiteral("{}"),
-                                              QStringLiteral("application/json")));
-        write(QStringLiteral("e3"), OutboxRepository::enqueue(
-                                        QStringLiteral("op-3"), QStringLiteral("DELETE"),
+        write(QStringLiteral("e1 again"),
+              OutboxRepository::enqueue(QStringLiteral("op-1"), QStringLiteral("PATCH"),
+                                        QStringLiteral("/changed"), QStringLiteral("{}"),
+                                        QStringLiteral("application/json")));
+        write(QStringLiteral("e3"),
+              OutboxRepository::enqueue(QStringLiteral("op-3"), QStringLiteral("DELETE"),
                                         QStringLiteral("/ngsi-ld/v1/entities/urn:c"), {}, {}));
 
         Result<QVector<OutboxEntry>> pending = OutboxRepository::pending(m_reader.db(), 10);
@@ -160,8 +168,10 @@ private Q_SLOTS:
         QCOMPARE(OutboxRepository::pending(m_reader.db(), 2).value().size(), 2);
 
         const qint64 first = pending.value().at(0).id;
-        write(QStringLiteral("attempt"), OutboxRepository::recordAttempt(first, QStringLiteral("hub offline")));
-        write(QStringLiteral("attempt"), OutboxRepository::recordAttempt(first, QStringLiteral("503")));
+        write(QStringLiteral("attempt"),
+              OutboxRepository::recordAttempt(first, QStringLiteral("hub offline")));
+        write(QStringLiteral("attempt"),
+              OutboxRepository::recordAttempt(first, QStringLiteral("503")));
         pending = OutboxRepository::pending(m_reader.db(), 10);
         QCOMPARE(pending.value().at(0).attempts, 2);
         QCOMPARE(pending.value().at(0).lastError, QStringLiteral("503"));
@@ -173,22 +183,26 @@ private Q_SLOTS:
         QCOMPARE(OutboxRepository::pendingCount(m_reader.db()).value(), 2);
 
         // A delivered op enqueued again is still not sent twice.
-        write(QStringLiteral("e1 late"), OutboxRepository::enqueue(
-                                             QStringLiteral("op-1"), QStringLiteral("PATCH"),
-                                             QStringLiteral("/x"), {}, {}));
+        write(QStringLiteral("e1 late"),
+              OutboxRepository::enqueue(QStringLiteral("op-1"), QStringLiteral("PATCH"),
+                                        QStringLiteral("/x"), {}, {}));
         QCOMPARE(OutboxRepository::pendingCount(m_reader.db()).value(), 2);
     }
 
     void settingsRoundTrip() {
-        QVERIFY(!SettingsRepository::get(m_reader.db(), QStringLiteral("ui/page")).value().has_value());
-        write(QStringLiteral("set"), SettingsRepository::set(QStringLiteral("ui/page"), QStringLiteral("map")));
+        QVERIFY(
+            !SettingsRepository::get(m_reader.db(), QStringLiteral("ui/page")).value().has_value());
+        write(QStringLiteral("set"),
+              SettingsRepository::set(QStringLiteral("ui/page"), QStringLiteral("map")));
         QCOMPARE(SettingsRepository::get(m_reader.db(), QStringLiteral("ui/page")).value(),
                  std::optional<QString>(QStringLiteral("map")));
-        write(QStringLiteral("set"), SettingsRepository::set(QStringLiteral("ui/page"), QStringLiteral("비디오 월")));
+        write(QStringLiteral("set"),
+              SettingsRepository::set(QStringLiteral("ui/page"), QStringLiteral("비디오 월")));
         QCOMPARE(SettingsRepository::get(m_reader.db(), QStringLiteral("ui/page")).value(),
                  std::optional<QString>(QStringLiteral("비디오 월")));
         write(QStringLiteral("remove"), SettingsRepository::remove(QStringLiteral("ui/page")));
-        QVERIFY(!SettingsRepository::get(m_reader.db(), QStringLiteral("ui/page")).value().has_value());
+        QVERIFY(
+            !SettingsRepository::get(m_reader.db(), QStringLiteral("ui/page")).value().has_value());
     }
 
     void telemetryRange() {
@@ -196,12 +210,14 @@ private Q_SLOTS:
         const QString attr = QStringLiteral("availableSpotNumber");
         const QDateTime t0(QDate(2026, 11, 25), QTime(0, 0, 0, 250), Qt::UTC);
         QVector<TelemetrySample> samples;
-        for (int i = 0; i < 10; ++i) samples.append({id, attr, t0.addSecs(60 * i), double(100 - i)});
+        for (int i = 0; i < 10; ++i)
+            samples.append({id, attr, t0.addSecs(60 * i), double(100 - i)});
         samples.append({id, QStringLiteral("other"), t0.addSecs(120), 1.0});
         samples.append({QStringLiteral("urn:other"), attr, t0.addSecs(120), 2.0});
         write(QStringLiteral("append"), TelemetryRepository::appendSamples(samples));
         // The same observation again replaces, never duplicates.
-        write(QStringLiteral("again"), TelemetryRepository::appendSamples({{id, attr, t0.addSecs(120), 42.0}}));
+        write(QStringLiteral("again"),
+              TelemetryRepository::appendSamples({{id, attr, t0.addSecs(120), 42.0}}));
 
         Result<QVector<TelemetrySample>> r =
             TelemetryRepository::range(m_reader.db(), id, attr, t0.addSecs(60), t0.addSecs(240));

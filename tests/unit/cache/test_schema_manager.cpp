@@ -28,7 +28,9 @@ QStringList tables(QSqlDatabase& db) {
     return names;
 }
 
-int userVersion(QSqlDatabase& db) { return SchemaManager::currentVersion(db); }
+int userVersion(QSqlDatabase& db) {
+    return SchemaManager::currentVersion(db);
+}
 
 QByteArray fileBytes(const QString& path) {
     QFile f(path);
@@ -72,8 +74,9 @@ private Q_SLOTS:
         QCOMPARE(manager.latestVersion(), 2);
         QCOMPARE(userVersion(c.db()), 2);
         const QStringList names = tables(c.db());
-        for (const char* table : {"entities", "telemetry", "settings", "alerts", "alert_transitions",
-                                  "incidents", "incident_alerts", "incident_notes", "outbox"})
+        for (const char* table :
+             {"entities", "telemetry", "settings", "alerts", "alert_transitions", "incidents",
+              "incident_alerts", "incident_notes", "outbox"})
             QVERIFY2(names.contains(QLatin1String(table)), table);
     }
 
@@ -86,9 +89,10 @@ private Q_SLOTS:
             QCOMPARE(r.outcome, SchemaOutcome::Created);
             QCOMPARE(r.toVersion, 1);
             QSqlQuery q(c.db());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO entities (id, type, json) VALUES "
-                                          "('urn:ngsi-ld:OffStreetParking:1', 'OffStreetParking', "
-                                          "'{}')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO entities (id, type, json) VALUES "
+                                      "('urn:ngsi-ld:OffStreetParking:1', 'OffStreetParking', "
+                                      "'{}')")));
             QVERIFY(!tables(c.db()).contains(QStringLiteral("outbox")));
         }
         {
@@ -155,14 +159,16 @@ private Q_SLOTS:
     void loadMigrationsRejectsBadSets_data() {
         QTest::addColumn<QStringList>("files");
         QTest::addColumn<QString>("named");
-        QTest::newRow("gap") << QStringList{QStringLiteral("0001_a.sql"), QStringLiteral("0003_c.sql")}
+        QTest::newRow("gap") << QStringList{QStringLiteral("0001_a.sql"),
+                                            QStringLiteral("0003_c.sql")}
                              << QStringLiteral("0003_c.sql");
-        QTest::newRow("does not start at 1") << QStringList{QStringLiteral("0002_b.sql")}
-                                             << QStringLiteral("0002_b.sql");
+        QTest::newRow("does not start at 1")
+            << QStringList{QStringLiteral("0002_b.sql")} << QStringLiteral("0002_b.sql");
         QTest::newRow("duplicate")
             << QStringList{QStringLiteral("0001_a.sql"), QStringLiteral("0001_b.sql")}
             << QStringLiteral("0001_b.sql");
-        QTest::newRow("bad name") << QStringList{QStringLiteral("0001_a.sql"), QStringLiteral("2_b.sql")}
+        QTest::newRow("bad name") << QStringList{QStringLiteral("0001_a.sql"),
+                                                 QStringLiteral("2_b.sql")}
                                   << QStringLiteral("2_b.sql");
     }
 
@@ -221,20 +227,22 @@ private Q_SLOTS:
     void splitRefusesWhatItCannotRun_data() {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("named");
-        QTest::newRow("trigger") << QStringLiteral(
-            "CREATE TABLE a (x);\nCREATE TRIGGER tr AFTER INSERT ON a BEGIN "
-            "UPDATE a SET x = 1; END;") << QStringLiteral("TRIGGER");
-        QTest::newRow("temp trigger") << QStringLiteral(
-            "create temp trigger tr after insert on a begin select 1; end;")
-                                      << QStringLiteral("TRIGGER");
+        QTest::newRow("trigger")
+            << QStringLiteral(
+                   "CREATE TABLE a (x);\nCREATE TRIGGER tr AFTER INSERT ON a BEGIN "
+                   "UPDATE a SET x = 1; END;")
+            << QStringLiteral("TRIGGER");
+        QTest::newRow("temp trigger")
+            << QStringLiteral("create temp trigger tr after insert on a begin select 1; end;")
+            << QStringLiteral("TRIGGER");
         QTest::newRow("begin") << QStringLiteral("BEGIN;\nCREATE TABLE a (x);\nCOMMIT;")
                                << QStringLiteral("BEGIN");
-        QTest::newRow("user_version") << QStringLiteral("PRAGMA user_version = 7;")
-                                      << QStringLiteral("user_version");
-        QTest::newRow("unterminated literal") << QStringLiteral("SELECT 'abc;\nSELECT 1;")
-                                              << QStringLiteral("unterminated");
-        QTest::newRow("unterminated comment") << QStringLiteral("SELECT 1; /* forever")
-                                              << QStringLiteral("unterminated");
+        QTest::newRow("user_version")
+            << QStringLiteral("PRAGMA user_version = 7;") << QStringLiteral("user_version");
+        QTest::newRow("unterminated literal")
+            << QStringLiteral("SELECT 'abc;\nSELECT 1;") << QStringLiteral("unterminated");
+        QTest::newRow("unterminated comment")
+            << QStringLiteral("SELECT 1; /* forever") << QStringLiteral("unterminated");
     }
 
     void splitRefusesWhatItCannotRun() {
