@@ -67,7 +67,8 @@ void applyLook(QApplication& app) {
         font.setPointSize(10);
         app.setFont(font);
     } else {
-        qCWarning(lcApp) << "font NanumGothic not found: Hangul may not render (install fonts-nanum)";
+        qCWarning(lcApp)
+            << "font NanumGothic not found: Hangul may not render (install fonts-nanum)";
     }
     QFile qss(QStringLiteral(":/theme/dark.qss"));
     if (qss.open(QIODevice::ReadOnly)) app.setStyleSheet(QString::fromUtf8(qss.readAll()));
@@ -75,10 +76,14 @@ void applyLook(QApplication& app) {
 
 QString cacheOutcomeName(bg::SchemaOutcome o) {
     switch (o) {
-        case bg::SchemaOutcome::Created: return QStringLiteral("created");
-        case bg::SchemaOutcome::Upgraded: return QStringLiteral("upgraded");
-        case bg::SchemaOutcome::UpToDate: return QStringLiteral("upToDate");
-        default: return {};
+        case bg::SchemaOutcome::Created:
+            return QStringLiteral("created");
+        case bg::SchemaOutcome::Upgraded:
+            return QStringLiteral("upgraded");
+        case bg::SchemaOutcome::UpToDate:
+            return QStringLiteral("upToDate");
+        default:
+            return {};
     }
 }
 
@@ -97,12 +102,14 @@ int ConsoleApp::run() {
     p.language = std::make_unique<bg::LanguageManager>();
     QString lang = m_options.lang;
     if (lang.isEmpty()) lang = p.settings->value(QStringLiteral("ui/language")).toString();
-    if (!bg::LanguageManager::supported().contains(lang)) lang = bg::LanguageManager::systemDefault();
+    if (!bg::LanguageManager::supported().contains(lang))
+        lang = bg::LanguageManager::systemDefault();
     p.language->setLanguage(lang);
 
     // The cache: one writer thread; a corrupt file is moved aside, a newer one refused.
-    const QString cachePath = m_options.cachePath.isEmpty() ? bg::defaultCachePath()
-                                                            : QFileInfo(m_options.cachePath).absoluteFilePath();
+    const QString cachePath = m_options.cachePath.isEmpty()
+                                  ? bg::defaultCachePath()
+                                  : QFileInfo(m_options.cachePath).absoluteFilePath();
     auto migrations = bg::loadMigrations();
     if (!migrations) {
         std::fprintf(stderr, "bitgoeul: %s\n", qPrintable(migrations.error()));
@@ -141,8 +148,7 @@ int ConsoleApp::run() {
             hubUrl.clear();
         }
     }
-    if (!hubUrl.isEmpty())
-        p.probe = std::make_unique<bg::HttpHubProbe>(p.network.get(), hubUrl);
+    if (!hubUrl.isEmpty()) p.probe = std::make_unique<bg::HttpHubProbe>(p.network.get(), hubUrl);
     p.monitor = std::make_unique<bg::HubMonitor>(p.probe.get());
 
     bg::SystemInfo info;
@@ -165,6 +171,8 @@ int ConsoleApp::run() {
     p.window = std::make_unique<bg::MainWindow>(context);
     p.window->restoreFromSettings();
     if (!m_options.page.isEmpty()) p.window->showPage(m_options.page);
+    // Pictures for documentation and checks have one size, whatever the screen or settings.
+    if (!m_options.screenshotPath.isEmpty()) p.window->resize(1600, 960);
     p.window->show();
     p.monitor->start();
 

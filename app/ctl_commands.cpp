@@ -102,8 +102,8 @@ int cacheMigrate(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
         return 1;
     }
     bg::CacheOpenReport report;
-    auto opened = bg::openCacheForWriting(o.cachePath, bg::SchemaManager(migrations.value()),
-                                          &report);
+    auto opened =
+        bg::openCacheForWriting(o.cachePath, bg::SchemaManager(migrations.value()), &report);
     if (!opened) {
         err << "bitgoeulctl: " << (report.message.isEmpty() ? opened.error() : report.message)
             << "\n";
@@ -112,10 +112,18 @@ int cacheMigrate(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
     if (o.format == u"json") {
         QString outcome;
         switch (report.schema.outcome) {
-            case bg::SchemaOutcome::Created: outcome = QStringLiteral("created"); break;
-            case bg::SchemaOutcome::UpToDate: outcome = QStringLiteral("up-to-date"); break;
-            case bg::SchemaOutcome::Upgraded: outcome = QStringLiteral("upgraded"); break;
-            default: outcome = QStringLiteral("failed"); break;
+            case bg::SchemaOutcome::Created:
+                outcome = QStringLiteral("created");
+                break;
+            case bg::SchemaOutcome::UpToDate:
+                outcome = QStringLiteral("up-to-date");
+                break;
+            case bg::SchemaOutcome::Upgraded:
+                outcome = QStringLiteral("upgraded");
+                break;
+            default:
+                outcome = QStringLiteral("failed");
+                break;
         }
         printJson(out, {{QStringLiteral("path"), report.path},
                         {QStringLiteral("outcome"), outcome},
@@ -161,8 +169,8 @@ int diag(const bg::CtlOptions& o, QTextStream& out, QTextStream&) {
                     ? QStringLiteral("all %1 needed for live video present").arg(required.size())
                     : QStringLiteral("MISSING %1").arg(missing.join(QStringLiteral(", "))))
             << "\n"
-            << bg::opencvVersion() << " (DNN: " << bg::opencvDnnBackends().join(QStringLiteral(", "))
-            << ")\n"
+            << bg::opencvVersion()
+            << " (DNN: " << bg::opencvDnnBackends().join(QStringLiteral(", ")) << ")\n"
             << "SQLite      " << sqliteVersion << "\n";
     }
     return missing.isEmpty() && !sqliteVersion.isEmpty() ? 0 : 1;

@@ -23,11 +23,13 @@ SimLauncher::SimLauncher(QObject* parent) : QObject(parent), m_process(new QProc
     });
 }
 
-SimLauncher::~SimLauncher() { stop(); }
+SimLauncher::~SimLauncher() {
+    stop();
+}
 
 QString SimLauncher::findSimulator() {
-    const QString beside = QDir(QCoreApplication::applicationDirPath())
-                               .filePath(QStringLiteral("bitgoeul-sim"));
+    const QString beside =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("bitgoeul-sim"));
     if (QFileInfo(beside).isExecutable()) return beside;
     return QStandardPaths::findExecutable(QStringLiteral("bitgoeul-sim"));
 }
@@ -41,7 +43,8 @@ bg::Result<QUrl> SimLauncher::startAndWait(int timeoutMs) {
     m_process->start(program, {QStringLiteral("--hub-port"), QStringLiteral("0"),
                                QStringLiteral("--exit-with-parent")});
     if (!m_process->waitForStarted(5000))
-        return R::fail(QStringLiteral("cannot start %1: %2").arg(program, m_process->errorString()));
+        return R::fail(
+            QStringLiteral("cannot start %1: %2").arg(program, m_process->errorString()));
 
     QEventLoop loop;
     QTimer timer;
@@ -58,8 +61,8 @@ bg::Result<QUrl> SimLauncher::startAndWait(int timeoutMs) {
             if (line.startsWith("HUB_URL=")) {
                 const QUrl url(QString::fromUtf8(line.mid(8).trimmed()));
                 if (url.isValid()) {
-                    qCInfo(lcApp).noquote() << "simulator" << m_process->processId() << "hub at"
-                                            << url.toString();
+                    qCInfo(lcApp).noquote()
+                        << "simulator" << m_process->processId() << "hub at" << url.toString();
                     return R::ok(url);
                 }
             }
@@ -71,7 +74,8 @@ bg::Result<QUrl> SimLauncher::startAndWait(int timeoutMs) {
         loop.exec();
     }
     stop();
-    return R::fail(QStringLiteral("bitgoeul-sim did not report its hub within %1 ms").arg(timeoutMs));
+    return R::fail(
+        QStringLiteral("bitgoeul-sim did not report its hub within %1 ms").arg(timeoutMs));
 }
 
 void SimLauncher::stop() {
@@ -87,4 +91,6 @@ void SimLauncher::stop() {
     qCInfo(lcApp) << "simulator stopped";
 }
 
-qint64 SimLauncher::processId() const { return m_process->processId(); }
+qint64 SimLauncher::processId() const {
+    return m_process->processId();
+}

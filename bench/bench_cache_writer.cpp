@@ -20,8 +20,11 @@ EntityRecord record(int i) {
     EntityRecord r;
     r.id = QStringLiteral("urn:ngsi-ld:OffStreetParking:bench-%1").arg(i);
     r.type = QStringLiteral("OffStreetParking");
-    r.json = QStringLiteral(R"({"id":"%1","type":"OffStreetParking","availableSpotNumber":{"type":"Property","value":%2}})")
-                 .arg(r.id).arg(i % 120);
+    r.json =
+        QStringLiteral(
+            R"({"id":"%1","type":"OffStreetParking","availableSpotNumber":{"type":"Property","value":%2}})")
+            .arg(r.id)
+            .arg(i % 120);
     r.lon = 126.92 + (i % 100) * 1e-4;
     r.lat = 35.14 + (i % 77) * 1e-4;
     r.syncedAt = QDateTime::currentDateTimeUtc();

@@ -5,8 +5,8 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
-#include <cstdio>
 #include <unistd.h>
+#include <cstdio>
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);

@@ -33,7 +33,8 @@ SimOptions parseSimOptions(const QStringList& arguments) {
     };
     if (!p.parse(arguments)) return error(p.errorText());
     if (!p.positionalArguments().isEmpty())
-        return error(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        return error(
+            QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
     if (p.isSet(help)) {
         o.action = SimOptions::Action::Help;
         if (QCoreApplication::instance()) o.message = p.helpText();

@@ -8,8 +8,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPushButton>
 #include <QLoggingCategory>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 

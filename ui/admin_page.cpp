@@ -107,8 +107,9 @@ QString AdminPage::saveHubUrl(const QString& text) {
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
             url.host().isEmpty()) {
-            message = tr("Not saved: the hub URL must start with http:// or https:// and name a "
-                         "host, e.g. http://hub.example:1026.");
+            message =
+                tr("Not saved: the hub URL must start with http:// or https:// and name a "
+                   "host, e.g. http://hub.example:1026.");
         } else {
             if (m_settings) m_settings->setValue(QStringLiteral("hub/url"), trimmed);
             message = tr("Saved. The console connects to %1 at its next start.")

@@ -35,10 +35,14 @@ const QString kPageKey = QStringLiteral("window/page");
 
 StatusPill::Tone toneOf(ConnectionStatusView::Tone t) {
     switch (t) {
-        case ConnectionStatusView::Tone::Good: return StatusPill::Tone::Good;
-        case ConnectionStatusView::Tone::Warning: return StatusPill::Tone::Warning;
-        case ConnectionStatusView::Tone::Bad: return StatusPill::Tone::Bad;
-        case ConnectionStatusView::Tone::Neutral: break;
+        case ConnectionStatusView::Tone::Good:
+            return StatusPill::Tone::Good;
+        case ConnectionStatusView::Tone::Warning:
+            return StatusPill::Tone::Warning;
+        case ConnectionStatusView::Tone::Bad:
+            return StatusPill::Tone::Bad;
+        case ConnectionStatusView::Tone::Neutral:
+            break;
     }
     return StatusPill::Tone::Neutral;
 }
@@ -80,10 +84,7 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     m_admin = new AdminPage(m_ctx.info, m_ctx.language, m_ctx.settings);
     addPage(m_admin);
     connect(m_admin, &AdminPage::aboutRequested, this, &MainWindow::openAbout);
-    connect(m_rail, &NavigationRail::currentChanged, this, [this](int index) {
-        m_stack->setCurrentIndex(index);
-        if (m_ctx.settings) m_ctx.settings->setValue(kPageKey, m_pages.at(index)->pageName());
-    });
+    connect(m_rail, &NavigationRail::currentChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     m_hubStatus->setObjectName(QStringLiteral("hubStatus"));
     m_entityCount->setObjectName(QStringLiteral("entityCount"));
@@ -101,6 +102,10 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
         connect(m_ctx.store, &EntityStore::cleared, this, &MainWindow::updateEntityCount);
     }
     showPage(0);
+    // Remember the page the operator goes to (from here on, not the constructor's default).
+    connect(m_rail, &NavigationRail::currentChanged, this, [this](int index) {
+        if (m_ctx.settings) m_ctx.settings->setValue(kPageKey, m_pages.at(index)->pageName());
+    });
     retranslateUi();
     resize(1440, 900);
 }
@@ -139,7 +144,8 @@ void MainWindow::buildMenus() {
         a->setCheckable(true);
         a->setData(QString::fromLatin1(code));
         group->addAction(a);
-        if (m_ctx.language && m_ctx.language->language() == QLatin1String(code)) a->setChecked(true);
+        if (m_ctx.language && m_ctx.language->language() == QLatin1String(code))
+            a->setChecked(true);
         connect(a, &QAction::triggered, this, [this, lang = QString::fromLatin1(code)] {
             if (m_ctx.language && m_ctx.language->setLanguage(lang) && m_ctx.settings)
                 m_ctx.settings->setValue(QStringLiteral("ui/language"), lang);
@@ -195,9 +201,15 @@ void MainWindow::updateEntityCount() {
     m_entityCount->setText(tr("Entities: %1").arg(m_ctx.store ? m_ctx.store->count() : 0));
 }
 
-int MainWindow::pageCount() const { return int(m_pages.size()); }
-Page* MainWindow::page(int index) const { return m_pages.value(index); }
-Page* MainWindow::currentPage() const { return m_pages.value(m_stack->currentIndex()); }
+int MainWindow::pageCount() const {
+    return int(m_pages.size());
+}
+Page* MainWindow::page(int index) const {
+    return m_pages.value(index);
+}
+Page* MainWindow::currentPage() const {
+    return m_pages.value(m_stack->currentIndex());
+}
 
 void MainWindow::showPage(int index) {
     if (index < 0 || index >= m_pages.size()) return;
@@ -249,9 +261,8 @@ void MainWindow::openAbout() {
         m_aboutDialog->activateWindow();
         return;
     }
-    auto* dialog = new AboutDialog(m_ctx.info,
-                                   m_ctx.language ? m_ctx.language->language() : QStringLiteral("ko"),
-                                   this);
+    auto* dialog = new AboutDialog(
+        m_ctx.info, m_ctx.language ? m_ctx.language->language() : QStringLiteral("ko"), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_aboutDialog = dialog;
     dialog->show();

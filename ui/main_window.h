@@ -29,7 +29,7 @@ struct MainWindowContext {
     EntityStore* store = nullptr;
     HubMonitor* hub = nullptr;
     LanguageManager* language = nullptr;
-    QSettings* settings = nullptr;   ///< window geometry, last page, saved hub URL
+    QSettings* settings = nullptr;  ///< window geometry, last page, saved hub URL
     SystemInfo info;
 };
 

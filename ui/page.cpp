@@ -31,34 +31,39 @@ void PendingPage::retranslateUi() {
 }
 
 QString MapPage::plannedContent() const {
-    return tr("The Dong-gu map comes with issue #6: the district boundary and its 13 dongs, roads, "
-              "CCTV with fields of view, parking occupancy, EV chargers and the RE100 mega "
-              "station, smart crosswalks, smart poles, recycling machines and protection zones, "
-              "all offline.");
+    return tr(
+        "The Dong-gu map comes with issue #6: the district boundary and its 13 dongs, roads, "
+        "CCTV with fields of view, parking occupancy, EV chargers and the RE100 mega "
+        "station, smart crosswalks, smart poles, recycling machines and protection zones, "
+        "all offline.");
 }
 
 QString VideoWallPage::plannedContent() const {
-    return tr("The live video wall comes with issue #4: layouts from 1 to 64 tiles, sub streams "
-              "on the grid and the main stream when a tile is maximised, a health badge on every "
-              "tile, and automatic reconnection of cameras that drop out.");
+    return tr(
+        "The live video wall comes with issue #4: layouts from 1 to 64 tiles, sub streams "
+        "on the grid and the main stream when a tile is maximised, a health badge on every "
+        "tile, and automatic reconnection of cameras that drop out.");
 }
 
 QString DashboardsPage::plannedContent() const {
-    return tr("The service dashboards come with issue #6: energy, transportation, safety and "
-              "environment at a glance, parking occupancy, PV output against charging load, "
-              "crosswalk and recycling figures, and alerts per hour.");
+    return tr(
+        "The service dashboards come with issue #6: energy, transportation, safety and "
+        "environment at a glance, parking occupancy, PV output against charging load, "
+        "crosswalk and recycling figures, and alerts per hour.");
 }
 
 QString AlertsPage::plannedContent() const {
-    return tr("The alert queue comes with issue #7: alerts from the hub, the AI analytics and the "
-              "devices sorted by severity and age, acknowledge, escalate and resolve from the "
-              "keyboard, and incidents with their timeline.");
+    return tr(
+        "The alert queue comes with issue #7: alerts from the hub, the AI analytics and the "
+        "devices sorted by severity and age, acknowledge, escalate and resolve from the "
+        "keyboard, and incidents with their timeline.");
 }
 
 QString PlaybackPage::plannedContent() const {
-    return tr("Incident playback comes in a later issue: recorded clips with the AI boxes "
-              "replayed in sync, a timeline with bookmarks, and evidence export with privacy "
-              "masking and a signed manifest.");
+    return tr(
+        "Incident playback comes in a later issue: recorded clips with the AI boxes "
+        "replayed in sync, a timeline with bookmarks, and evidence export with privacy "
+        "masking and a signed manifest.");
 }
 
 }  // namespace bg

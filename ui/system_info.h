@@ -11,8 +11,8 @@ struct SystemInfo {
     QString qtVersion;
     QString gstreamerVersion;
     QString opencvVersion;
-    QString hubDisplay;       ///< hub URL without credentials, or empty
-    QString hubSource;        ///< "demo", "command line", "settings", or empty
+    QString hubDisplay;  ///< hub URL without credentials, or empty
+    QString hubSource;   ///< "demo", "command line", "settings", or empty
     QString cachePath;
     int cacheSchemaVersion = 0;
     /// What opening the cache did: "created", "upToDate", "upgraded" (from cacheFromVersion),
@@ -21,7 +21,7 @@ struct SystemInfo {
     int cacheFromVersion = 0;
     QString cacheMovedAsidePath;
     QString logPath;
-    QString dataDir;          ///< where the bundled data came from at build time
+    QString dataDir;  ///< where the bundled data came from at build time
 };
 
 }  // namespace bg

@@ -11,8 +11,7 @@ ClockLabel::ClockLabel(QTimeZone zone, QString zoneAbbreviation, QWidget* parent
       m_timer(new QTimer(this)) {
     setObjectName(QStringLiteral("clock"));
     setTextFormat(Qt::PlainText);
-    connect(m_timer, &QTimer::timeout, this,
-            [this] { showTime(QDateTime::currentDateTimeUtc()); });
+    connect(m_timer, &QTimer::timeout, this, [this] { showTime(QDateTime::currentDateTimeUtc()); });
     m_timer->start(1000);
     showTime(QDateTime::currentDateTimeUtc());
 }

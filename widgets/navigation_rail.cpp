@@ -42,8 +42,12 @@ void NavigationRail::setItemText(int index, const QString& text, const QString& 
     }
 }
 
-int NavigationRail::count() const { return int(m_group->buttons().size()); }
-int NavigationRail::currentIndex() const { return m_group->checkedId(); }
+int NavigationRail::count() const {
+    return int(m_group->buttons().size());
+}
+int NavigationRail::currentIndex() const {
+    return m_group->checkedId();
+}
 
 void NavigationRail::setCurrentIndex(int index) {
     if (QToolButton* b = button(index)) b->setChecked(true);

@@ -22,15 +22,25 @@ void StatusPill::setState(Tone tone, const QString& text, const QString& tooltip
     setToolTip(tooltip);
     const char* colour = "#8a94a6";
     switch (tone) {
-        case Tone::Neutral: colour = "#8a94a6"; break;
-        case Tone::Good: colour = "#30a46c"; break;
-        case Tone::Warning: colour = "#f5a524"; break;
-        case Tone::Bad: colour = "#e5484d"; break;
+        case Tone::Neutral:
+            colour = "#8a94a6";
+            break;
+        case Tone::Good:
+            colour = "#30a46c";
+            break;
+        case Tone::Warning:
+            colour = "#f5a524";
+            break;
+        case Tone::Bad:
+            colour = "#e5484d";
+            break;
     }
     m_dot->setStyleSheet(
         QStringLiteral("background:%1;border-radius:5px;").arg(QLatin1String(colour)));
 }
 
-QString StatusPill::text() const { return m_text->text(); }
+QString StatusPill::text() const {
+    return m_text->text();
+}
 
 }  // namespace bg

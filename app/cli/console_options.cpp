@@ -12,8 +12,8 @@ QString fail(const QString& message) {
 }  // namespace
 
 QStringList consolePageNames() {
-    return {QStringLiteral("map"),      QStringLiteral("wall"),     QStringLiteral("dashboards"),
-            QStringLiteral("alerts"),   QStringLiteral("playback"), QStringLiteral("admin")};
+    return {QStringLiteral("map"),    QStringLiteral("wall"),     QStringLiteral("dashboards"),
+            QStringLiteral("alerts"), QStringLiteral("playback"), QStringLiteral("admin")};
 }
 
 QString checkHubUrl(const QUrl& url, const QString& option) {
@@ -57,10 +57,10 @@ Result<ConsoleOptions> parseConsoleOptions(const QStringList& arguments) {
                                   QStringLiteral("User interface language: ko or en (default: "
                                                  "the system locale)."),
                                   QStringLiteral("ko|en"));
-    const QCommandLineOption page(
-        QStringLiteral("page"),
-        QStringLiteral("Page to open first: %1.").arg(consolePageNames().join(QStringLiteral(", "))),
-        QStringLiteral("NAME"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QStringLiteral("Page to open first: %1.")
+                                      .arg(consolePageNames().join(QStringLiteral(", "))),
+                                  QStringLiteral("NAME"));
     p.addOptions({help, version, demo, hub, cache, shot, shotAfter, lang, page});
 
     if (!p.parse(arguments)) return Result<ConsoleOptions>::fail(fail(p.errorText()));
@@ -96,8 +96,9 @@ Result<ConsoleOptions> parseConsoleOptions(const QStringList& arguments) {
     if (p.isSet(shot)) {
         o.screenshotPath = p.value(shot);
         if (!o.screenshotPath.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
-            return Result<ConsoleOptions>::fail(fail(
-                QStringLiteral("--screenshot must name a .png file, not '%1'").arg(o.screenshotPath)));
+            return Result<ConsoleOptions>::fail(
+                fail(QStringLiteral("--screenshot must name a .png file, not '%1'")
+                         .arg(o.screenshotPath)));
     }
     if (p.isSet(shotAfter)) {
         bool ok = false;

@@ -11,14 +11,14 @@ namespace bg {
 struct ConsoleOptions {
     enum class Action { Run, Help, Version };
     Action action = Action::Run;
-    bool demo = false;             ///< start bitgoeul-sim as a child and connect to it
-    QUrl hubUrl;                   ///< --hub URL (empty: settings, then the embedded default)
-    QString cachePath;             ///< --cache FILE (empty: AppDataLocation/cache.sqlite)
-    QString screenshotPath;        ///< --screenshot FILE
-    double screenshotAfterS = 3;   ///< --screenshot-after SECONDS
-    QString lang;                  ///< "ko", "en" or empty for the system locale
-    QString page;                  ///< --page NAME: the page to open first
-    QString helpText;              ///< for Action::Help, when a QCoreApplication exists
+    bool demo = false;            ///< start bitgoeul-sim as a child and connect to it
+    QUrl hubUrl;                  ///< --hub URL (empty: settings, then the embedded default)
+    QString cachePath;            ///< --cache FILE (empty: AppDataLocation/cache.sqlite)
+    QString screenshotPath;       ///< --screenshot FILE
+    double screenshotAfterS = 3;  ///< --screenshot-after SECONDS
+    QString lang;                 ///< "ko", "en" or empty for the system locale
+    QString page;                 ///< --page NAME: the page to open first
+    QString helpText;             ///< for Action::Help, when a QCoreApplication exists
 };
 
 /// The page names `--page` takes, in the order the window shows them.

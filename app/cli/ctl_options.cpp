@@ -29,7 +29,8 @@ constexpr CommandSpec kCommands[] = {
 QStringList ctlCommands() {
     QStringList out;
     for (const auto& c : kCommands)
-        out << QStringLiteral("%1 %2").arg(QLatin1String(c.command), QLatin1String(c.subcommand))
+        out << QStringLiteral("%1 %2")
+                   .arg(QLatin1String(c.command), QLatin1String(c.subcommand))
                    .trimmed();
     return out;
 }
@@ -40,8 +41,8 @@ Result<CtlOptions> parseCtlOptions(const QStringList& arguments) {
         "diagnostics.\n\nCommands:\n");
     for (const auto& c : kCommands)
         description += QStringLiteral("  %1  %2\n")
-                           .arg(QStringLiteral("%1 %2").arg(QLatin1String(c.command),
-                                                            QLatin1String(c.subcommand))
+                           .arg(QStringLiteral("%1 %2")
+                                    .arg(QLatin1String(c.command), QLatin1String(c.subcommand))
                                     .trimmed(),
                                 -14)
                            .arg(QLatin1String(c.summary));
@@ -84,7 +85,14 @@ Result<CtlOptions> parseCtlOptions(const QStringList& arguments) {
     for (const auto& c : kCommands) {
         if (o.command != QLatin1String(c.command)) continue;
         commandKnown = true;
-        if (o.subcommand == QLatin1String(c.subcommand)) spec = &c;
+        if (*c.subcommand == '\0') {
+            spec = &c;  // a command without subcommands: a second word is an extra argument
+            if (!o.subcommand.isEmpty())
+                return Result<CtlOptions>::fail(
+                    fail(QStringLiteral("unexpected argument '%1'").arg(o.subcommand)));
+        } else if (o.subcommand == QLatin1String(c.subcommand)) {
+            spec = &c;
+        }
     }
     if (!commandKnown)
         return Result<CtlOptions>::fail(fail(QStringLiteral("unknown command '%1' (one of: %2)")
@@ -103,8 +111,9 @@ Result<CtlOptions> parseCtlOptions(const QStringList& arguments) {
     if (spec->needsCache) {
         o.cachePath = p.value(cache);
         if (o.cachePath.trimmed().isEmpty())
-            return Result<CtlOptions>::fail(fail(QStringLiteral("'%1' needs --cache FILE")
-                                                     .arg(ctlCommands().at(int(spec - kCommands)))));
+            return Result<CtlOptions>::fail(
+                fail(QStringLiteral("'%1' needs --cache FILE")
+                         .arg(ctlCommands().at(int(spec - kCommands)))));
     } else if (p.isSet(cache)) {
         return Result<CtlOptions>::fail(
             fail(QStringLiteral("'%1' takes no --cache").arg(o.command)));
@@ -112,8 +121,8 @@ Result<CtlOptions> parseCtlOptions(const QStringList& arguments) {
     if (p.isSet(format)) {
         o.format = p.value(format).toLower();
         if (o.format != u"text" && o.format != u"json")
-            return Result<CtlOptions>::fail(
-                fail(QStringLiteral("--format must be text or json, not '%1'").arg(p.value(format))));
+            return Result<CtlOptions>::fail(fail(
+                QStringLiteral("--format must be text or json, not '%1'").arg(p.value(format))));
     }
     return Result<CtlOptions>::ok(o);
 }

@@ -10,11 +10,11 @@ namespace bg {
 struct CtlOptions {
     enum class Action { Run, Help, Version };
     Action action = Action::Run;
-    QString command;      ///< "cache", "diag" …
-    QString subcommand;   ///< "info", "migrate" … (empty for commands without one)
-    QString cachePath;    ///< --cache FILE
+    QString command;     ///< "cache", "diag" …
+    QString subcommand;  ///< "info", "migrate" … (empty for commands without one)
+    QString cachePath;   ///< --cache FILE
     QString format = QStringLiteral("text");  ///< --format text|json
-    QString helpText;     ///< for Action::Help, when a QCoreApplication exists
+    QString helpText;                         ///< for Action::Help, when a QCoreApplication exists
 };
 
 /// The commands bitgoeulctl knows, "command subcommand", for help and errors.

@@ -47,11 +47,10 @@ struct EnumNames<Severity> {
 enum class AlertState { New, Acknowledged, InProgress, Resolved, Closed };
 template <>
 struct EnumNames<AlertState> {
-    static constexpr std::array kNames{std::pair{AlertState::New, "new"},
-                                       std::pair{AlertState::Acknowledged, "acknowledged"},
-                                       std::pair{AlertState::InProgress, "inProgress"},
-                                       std::pair{AlertState::Resolved, "resolved"},
-                                       std::pair{AlertState::Closed, "closed"}};
+    static constexpr std::array kNames{
+        std::pair{AlertState::New, "new"}, std::pair{AlertState::Acknowledged, "acknowledged"},
+        std::pair{AlertState::InProgress, "inProgress"},
+        std::pair{AlertState::Resolved, "resolved"}, std::pair{AlertState::Closed, "closed"}};
 };
 
 /// Severity a category gets unless its source says otherwise.
@@ -62,10 +61,10 @@ struct Alert : EntityBase {
     AlertCategory category = AlertCategory::Other;
     Severity severity = Severity::Medium;
     AlertState state = AlertState::New;
-    QString sourceId;        ///< the entity that raised it (camera, crosswalk, charger...)
+    QString sourceId;  ///< the entity that raised it (camera, crosswalk, charger...)
     QString description;
-    QDateTime raisedAt;      ///< UTC
-    int repeatCount = 1;     ///< repeats of the same source and category folded into it
+    QDateTime raisedAt;   ///< UTC
+    int repeatCount = 1;  ///< repeats of the same source and category folded into it
     friend bool operator==(const Alert&, const Alert&) = default;
 };
 

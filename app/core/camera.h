@@ -17,12 +17,12 @@ struct EnumNames<CameraStatus> {
 
 /// A CCTV camera. Grid tiles play the sub stream, a maximised tile the main stream.
 struct Camera : EntityBase {
-    QString siteId;          ///< the Site it is mounted at
-    QUrl mainStreamUrl;      ///< RTSP, e.g. 1280x720
-    QUrl subStreamUrl;       ///< RTSP, e.g. 640x360
-    double headingDeg = 0;   ///< direction of view, clockwise from north
-    double fovDeg = 60;      ///< horizontal field of view
-    double rangeM = 50;      ///< useful viewing distance, for the map cone and coverage
+    QString siteId;         ///< the Site it is mounted at
+    QUrl mainStreamUrl;     ///< RTSP, e.g. 1280x720
+    QUrl subStreamUrl;      ///< RTSP, e.g. 640x360
+    double headingDeg = 0;  ///< direction of view, clockwise from north
+    double fovDeg = 60;     ///< horizontal field of view
+    double rangeM = 50;     ///< useful viewing distance, for the map cone and coverage
     bool ptz = false;
     CameraStatus status = CameraStatus::Unknown;
     friend bool operator==(const Camera&, const Camera&) = default;

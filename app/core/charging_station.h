@@ -19,9 +19,9 @@ struct EnumNames<ConnectorState> {
 
 struct Connector {
     QString id;
-    QString type;          ///< e.g. "DC-Combo", "CHAdeMO", "AC-Type1"
-    double powerKw = 0;    ///< rated power
-    double drawKw = 0;     ///< power drawn now
+    QString type;        ///< e.g. "DC-Combo", "CHAdeMO", "AC-Type1"
+    double powerKw = 0;  ///< rated power
+    double drawKw = 0;   ///< power drawn now
     ConnectorState state = ConnectorState::Unknown;
     friend bool operator==(const Connector&, const Connector&) = default;
 };

@@ -11,10 +11,10 @@ enum class HubLink { NotConfigured, Connecting, Online, Offline };
 /// way it changes, so the status bar and the offline banner are a pure function of probes.
 struct ConnectionState {
     HubLink link = HubLink::NotConfigured;
-    QDateTime offlineSince;   ///< first failed probe after the last success (UTC)
-    QDateTime lastContact;    ///< last successful probe (UTC)
+    QDateTime offlineSince;  ///< first failed probe after the last success (UTC)
+    QDateTime lastContact;   ///< last successful probe (UTC)
     int consecutiveFailures = 0;
-    QString detail;           ///< the last probe's explanation
+    QString detail;  ///< the last probe's explanation
 
     friend bool operator==(const ConnectionState&, const ConnectionState&) = default;
 };

@@ -7,14 +7,18 @@ namespace {
 class Checker {
 public:
     Checker(EntityKind kind, const QString& id)
-        : m_prefix(QStringLiteral("%1 %2: ").arg(enumName(kind), id.isEmpty() ? QStringLiteral("(no id)") : id)) {}
+        : m_prefix(QStringLiteral("%1 %2: ").arg(enumName(kind),
+                                                 id.isEmpty() ? QStringLiteral("(no id)") : id)) {}
 
     void require(bool ok, const QString& problem) {
         if (!ok) m_problems << m_prefix + problem;
     }
     void range(double v, double lo, double hi, const char* field) {
         require(v >= lo && v <= hi, QStringLiteral("%1 %2 is outside %3..%4")
-                                        .arg(QLatin1String(field)).arg(v).arg(lo).arg(hi));
+                                        .arg(QLatin1String(field))
+                                        .arg(v)
+                                        .arg(lo)
+                                        .arg(hi));
     }
     QStringList take() { return std::move(m_problems); }
 
@@ -25,12 +29,13 @@ private:
 
 void checkBase(Checker& c, const EntityBase& b, bool needsLocation) {
     c.require(!b.id.isEmpty(), QStringLiteral("id is empty"));
-    c.require(b.id.isEmpty() || b.id.contains(u':'),
-              QStringLiteral("id '%1' is not a URI (expected urn:ngsi-ld:Type:local-id)").arg(b.id));
+    c.require(
+        b.id.isEmpty() || b.id.contains(u':'),
+        QStringLiteral("id '%1' is not a URI (expected urn:ngsi-ld:Type:local-id)").arg(b.id));
     if (needsLocation)
-        c.require(b.location.isValid(),
-                  QStringLiteral("location (%1, %2) is not a WGS84 lon/lat")
-                      .arg(b.location.lon).arg(b.location.lat));
+        c.require(b.location.isValid(), QStringLiteral("location (%1, %2) is not a WGS84 lon/lat")
+                                            .arg(b.location.lon)
+                                            .arg(b.location.lat));
 }
 
 void checkStreamUrl(Checker& c, const QUrl& url, const char* field) {
@@ -44,7 +49,8 @@ void checkStreamUrl(Checker& c, const QUrl& url, const char* field) {
 
 void checkBin(Checker& c, const MaterialBin& bin, const char* field) {
     c.range(bin.fillPercent, 0, 100, field);
-    c.require(bin.itemsToday >= 0, QStringLiteral("%1 item count is negative").arg(QLatin1String(field)));
+    c.require(bin.itemsToday >= 0,
+              QStringLiteral("%1 item count is negative").arg(QLatin1String(field)));
 }
 
 }  // namespace
@@ -67,7 +73,8 @@ QStringList validate(const Entity& e) {
                 c.require(v.availableSpots >= 0, QStringLiteral("availableSpots is negative"));
                 c.require(v.availableSpots <= v.totalSpots,
                           QStringLiteral("availableSpots %1 exceeds totalSpots %2")
-                              .arg(v.availableSpots).arg(v.totalSpots));
+                              .arg(v.availableSpots)
+                              .arg(v.totalSpots));
             } else if constexpr (std::is_same_v<T, ChargingStation>) {
                 for (const auto& con : v.connectors) {
                     c.require(!con.id.isEmpty(), QStringLiteral("a connector has no id"));

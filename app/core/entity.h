@@ -48,11 +48,15 @@ struct EnumNames<EntityKind> {
                                        std::pair{EntityKind::Incident, "Incident"}};
 };
 
-inline EntityKind kindOf(const Entity& e) { return static_cast<EntityKind>(e.index()); }
+inline EntityKind kindOf(const Entity& e) {
+    return static_cast<EntityKind>(e.index());
+}
 inline const EntityBase& baseOf(const Entity& e) {
     return std::visit([](const auto& v) -> const EntityBase& { return v; }, e);
 }
-inline const QString& idOf(const Entity& e) { return baseOf(e).id; }
+inline const QString& idOf(const Entity& e) {
+    return baseOf(e).id;
+}
 
 /// The problems that make an entity unusable, each naming the entity and the field
 /// ("ParkingLot urn:ngsi-ld:OffStreetParking:1: availableSpots 120 exceeds totalSpots 100").

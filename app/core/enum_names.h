@@ -9,7 +9,8 @@
 namespace bg {
 
 /// Stable wire/storage names for enums. Specialise with
-///   template <> struct EnumNames<E> { static constexpr std::array kNames{std::pair{E::A, "a"}, ...}; };
+///   template <> struct EnumNames<E> { static constexpr std::array kNames{std::pair{E::A, "a"},
+///   ...}; };
 /// The names are what the cache stores and the hub sends; never reorder meaning behind a name.
 template <class E>
 struct EnumNames;

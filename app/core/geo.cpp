@@ -7,15 +7,17 @@ namespace bg {
 
 namespace {
 constexpr double kEarthRadiusM = 6371008.8;
-double rad(double deg) { return deg * std::numbers::pi / 180.0; }
+double rad(double deg) {
+    return deg * std::numbers::pi / 180.0;
+}
 }  // namespace
 
 double distanceMeters(const GeoPoint& a, const GeoPoint& b) {
     const double dLat = rad(b.lat - a.lat);
     const double dLon = rad(b.lon - a.lon);
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2) +
-                     std::cos(rad(a.lat)) * std::cos(rad(b.lat)) * std::sin(dLon / 2) *
-                         std::sin(dLon / 2);
+    const double h =
+        std::sin(dLat / 2) * std::sin(dLat / 2) +
+        std::cos(rad(a.lat)) * std::cos(rad(b.lat)) * std::sin(dLon / 2) * std::sin(dLon / 2);
     return 2 * kEarthRadiusM * std::asin(std::min(1.0, std::sqrt(h)));
 }
 

@@ -9,9 +9,7 @@ struct GeoPoint {
     double lon = qQNaN();
     double lat = qQNaN();
 
-    bool isValid() const {
-        return lon >= -180.0 && lon <= 180.0 && lat >= -90.0 && lat <= 90.0;
-    }
+    bool isValid() const { return lon >= -180.0 && lon <= 180.0 && lat >= -90.0 && lat <= 90.0; }
     friend bool operator==(const GeoPoint& a, const GeoPoint& b) {
         // Two invalid points are the same "unknown location".
         if (!a.isValid() && !b.isValid()) return true;

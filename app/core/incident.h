@@ -11,10 +11,9 @@ namespace bg {
 enum class IncidentState { Open, Escalated, Resolved, Closed };
 template <>
 struct EnumNames<IncidentState> {
-    static constexpr std::array kNames{std::pair{IncidentState::Open, "open"},
-                                       std::pair{IncidentState::Escalated, "escalated"},
-                                       std::pair{IncidentState::Resolved, "resolved"},
-                                       std::pair{IncidentState::Closed, "closed"}};
+    static constexpr std::array kNames{
+        std::pair{IncidentState::Open, "open"}, std::pair{IncidentState::Escalated, "escalated"},
+        std::pair{IncidentState::Resolved, "resolved"}, std::pair{IncidentState::Closed, "closed"}};
 };
 
 struct IncidentNote {

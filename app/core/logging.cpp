@@ -24,14 +24,16 @@ RotatingLogFile::RotatingLogFile(QString path, qint64 maxBytes, int keepFiles)
       m_keepFiles(std::max(1, keepFiles)),
       m_impl(new Impl) {}
 
-RotatingLogFile::~RotatingLogFile() { delete m_impl; }
+RotatingLogFile::~RotatingLogFile() {
+    delete m_impl;
+}
 
 Status RotatingLogFile::open() {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     m_impl->file.setFileName(m_path);
     if (!m_impl->file.open(QIODevice::Append | QIODevice::WriteOnly))
-        return Status::fail(QStringLiteral("cannot open log file %1: %2")
-                                .arg(m_path, m_impl->file.errorString()));
+        return Status::fail(
+            QStringLiteral("cannot open log file %1: %2").arg(m_path, m_impl->file.errorString()));
     return Status::ok();
 }
 
@@ -57,11 +59,21 @@ QByteArray formatLogLine(QtMsgType type, const char* category, const QString& me
                          const QDateTime& when) {
     char level = 'I';
     switch (type) {
-        case QtDebugMsg: level = 'D'; break;
-        case QtInfoMsg: level = 'I'; break;
-        case QtWarningMsg: level = 'W'; break;
-        case QtCriticalMsg: level = 'C'; break;
-        case QtFatalMsg: level = 'F'; break;
+        case QtDebugMsg:
+            level = 'D';
+            break;
+        case QtInfoMsg:
+            level = 'I';
+            break;
+        case QtWarningMsg:
+            level = 'W';
+            break;
+        case QtCriticalMsg:
+            level = 'C';
+            break;
+        case QtFatalMsg:
+            level = 'F';
+            break;
     }
     QByteArray line = toSeoul(when).toString(Qt::ISODateWithMs).toUtf8();
     line += ' ';

@@ -10,9 +10,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcCore)
 namespace bg {
 
 struct LogOptions {
-    QString filePath;                     ///< empty: no file, stderr only
-    qint64 maxBytes = 5 * 1024 * 1024;    ///< rotate when the file would grow past this
-    int keepFiles = 5;                    ///< file.log.1 … file.log.N kept after rotation
+    QString filePath;                   ///< empty: no file, stderr only
+    qint64 maxBytes = 5 * 1024 * 1024;  ///< rotate when the file would grow past this
+    int keepFiles = 5;                  ///< file.log.1 … file.log.N kept after rotation
     bool toStderr = true;
 };
 

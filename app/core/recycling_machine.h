@@ -8,11 +8,10 @@ namespace bg {
 enum class MachineStatus { Unknown, Ok, Full, Fault, Offline };
 template <>
 struct EnumNames<MachineStatus> {
-    static constexpr std::array kNames{std::pair{MachineStatus::Unknown, "unknown"},
-                                       std::pair{MachineStatus::Ok, "ok"},
-                                       std::pair{MachineStatus::Full, "full"},
-                                       std::pair{MachineStatus::Fault, "fault"},
-                                       std::pair{MachineStatus::Offline, "offline"}};
+    static constexpr std::array kNames{
+        std::pair{MachineStatus::Unknown, "unknown"}, std::pair{MachineStatus::Ok, "ok"},
+        std::pair{MachineStatus::Full, "full"}, std::pair{MachineStatus::Fault, "fault"},
+        std::pair{MachineStatus::Offline, "offline"}};
 };
 
 /// Counts and fill level of one material bin of a recycling vending machine.

@@ -46,9 +46,8 @@ private:
 /// Assert in debug, recover in release: evaluates `cond`; when false, asserts in debug builds and
 /// logs a warning in release builds, then runs the statement that follows (`else` branch).
 ///   VERIFY_OR_DEBUG_ASSERT(ptr) { return; }
-#define VERIFY_OR_DEBUG_ASSERT(cond)                                              \
-    if (Q_LIKELY(cond)) {                                                         \
-    } else if ((Q_ASSERT_X(false, Q_FUNC_INFO, #cond),                            \
-                qWarning("VERIFY_OR_DEBUG_ASSERT failed: %s at %s:%d", #cond,     \
-                         __FILE__, __LINE__),                                     \
+#define VERIFY_OR_DEBUG_ASSERT(cond)                                                               \
+    if (Q_LIKELY(cond)) {                                                                          \
+    } else if ((Q_ASSERT_X(false, Q_FUNC_INFO, #cond),                                             \
+                qWarning("VERIFY_OR_DEBUG_ASSERT failed: %s at %s:%d", #cond, __FILE__, __LINE__), \
                 true))

@@ -10,7 +10,9 @@ QTimeZone seoulTimeZone() {
     return zone;
 }
 
-QDateTime toSeoul(const QDateTime& t) { return t.toTimeZone(seoulTimeZone()); }
+QDateTime toSeoul(const QDateTime& t) {
+    return t.toTimeZone(seoulTimeZone());
+}
 
 QString formatSeoulDateTime(const QDateTime& t) {
     return toSeoul(t).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));

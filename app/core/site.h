@@ -24,9 +24,9 @@ struct EntityBase {
     QString id;
     LocalizedText name;
     GeoPoint location;
-    QString dong;             ///< administrative dong (행정동), e.g. "충장동"
-    QDateTime modifiedAt;     ///< when the hub last changed it (UTC)
-    bool simulated = false;   ///< placed by the simulator where public data has nothing
+    QString dong;            ///< administrative dong (행정동), e.g. "충장동"
+    QDateTime modifiedAt;    ///< when the hub last changed it (UTC)
+    bool simulated = false;  ///< placed by the simulator where public data has nothing
     friend bool operator==(const EntityBase&, const EntityBase&) = default;
 };
 

@@ -12,7 +12,9 @@ Q_LOGGING_CATEGORY(lcHub, "bitgoeul.hub")
 
 namespace bg {
 
-QString redactedUrl(const QUrl& url) { return url.toDisplayString(QUrl::RemoveUserInfo); }
+QString redactedUrl(const QUrl& url) {
+    return url.toDisplayString(QUrl::RemoveUserInfo);
+}
 
 HttpHubProbe::HttpHubProbe(QNetworkAccessManager* network, QUrl hubUrl, QString basePath,
                            int timeoutMs, QObject* parent)
@@ -60,8 +62,9 @@ void HttpHubProbe::onFinished(QNetworkReply* reply) {
     QJsonParseError error{};
     QJsonDocument::fromJson(reply->readAll(), &error);
     if (error.error != QJsonParseError::NoError) {
-        Q_EMIT finished(false, tr("%1 answered with a body that is not JSON (%2)")
-                                   .arg(where, error.errorString()));
+        Q_EMIT finished(
+            false,
+            tr("%1 answered with a body that is not JSON (%2)").arg(where, error.errorString()));
         return;
     }
     Q_EMIT finished(true, tr("%1 answered").arg(where));

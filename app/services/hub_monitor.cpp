@@ -31,7 +31,9 @@ void HubMonitor::start() {
     probeNow();
 }
 
-void HubMonitor::stop() { m_timer->stop(); }
+void HubMonitor::stop() {
+    m_timer->stop();
+}
 
 void HubMonitor::probeNow() {
     if (!m_probe) return;

@@ -110,7 +110,7 @@ Built on %1, %2 and %3; SQLite; libsodium.</source>
     </message>
     <message>
         <source>embedded simulator (bitgoeul-sim)</source>
-        <translation>내장 시뮬레이터(bitgoeul-sim)</translation>
+        <translation>내장 시뮬레이터 bitgoeul-sim</translation>
     </message>
     <message>
         <source>from the command line</source>

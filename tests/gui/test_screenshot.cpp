@@ -1,5 +1,5 @@
-// `bitgoeul --demo --screenshot FILE --screenshot-after S` writes a picture of the shell: offscreen,
-// and in a real X window under Xvfb when xvfb-run is installed.
+// `bitgoeul --demo --screenshot FILE --screenshot-after S` writes a picture of the shell:
+// offscreen, and in a real X window under Xvfb when xvfb-run is installed.
 #include "support/process_helpers.h"
 
 #include <QFileInfo>

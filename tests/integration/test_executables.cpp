@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -17,9 +18,8 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QJsonArray>
-#include <QTcpSocket>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace testsupport;
@@ -42,7 +42,8 @@ public:
             m_process.waitForReadyRead(200);
             buf += m_process.readAllStandardOutput();
         }
-        const auto m = QRegularExpression(QStringLiteral("HUB_URL=(\\S+)")).match(QString::fromUtf8(buf));
+        const auto m =
+            QRegularExpression(QStringLiteral("HUB_URL=(\\S+)")).match(QString::fromUtf8(buf));
         if (m.hasMatch()) url = QUrl(m.captured(1));
     }
     ~Sim() { kill(); }
@@ -65,7 +66,9 @@ quint16 freePort() {
     return s.serverPort();
 }
 
-bool processAlive(qint64 pid) { return QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)); }
+bool processAlive(qint64 pid) {
+    return QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
+}
 
 }  // namespace
 
@@ -89,12 +92,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("exe");
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("console unknown") << "bitgoeul" << QStringList{QStringLiteral("--bogus")} << "bogus";
-        QTest::newRow("console lang") << "bitgoeul" << QStringList{QStringLiteral("--lang"), QStringLiteral("de")} << "--lang";
-        QTest::newRow("console hub") << "bitgoeul" << QStringList{QStringLiteral("--hub"), QStringLiteral("hub:1026")} << "--hub";
-        QTest::newRow("ctl command") << "bitgoeulctl" << QStringList{QStringLiteral("frob")} << "frob";
-        QTest::newRow("ctl cache") << "bitgoeulctl" << QStringList{QStringLiteral("cache"), QStringLiteral("info")} << "--cache";
-        QTest::newRow("sim port") << "bitgoeul-sim" << QStringList{QStringLiteral("--hub-port"), QStringLiteral("99999")} << "--hub-port";
+        QTest::newRow("console unknown")
+            << "bitgoeul" << QStringList{QStringLiteral("--bogus")} << "bogus";
+        QTest::newRow("console lang")
+            << "bitgoeul" << QStringList{QStringLiteral("--lang"), QStringLiteral("de")}
+            << "--lang";
+        QTest::newRow("console hub")
+            << "bitgoeul" << QStringList{QStringLiteral("--hub"), QStringLiteral("hub:1026")}
+            << "--hub";
+        QTest::newRow("ctl command")
+            << "bitgoeulctl" << QStringList{QStringLiteral("frob")} << "frob";
+        QTest::newRow("ctl cache")
+            << "bitgoeulctl" << QStringList{QStringLiteral("cache"), QStringLiteral("info")}
+            << "--cache";
+        QTest::newRow("sim port") << "bitgoeul-sim"
+                                  << QStringList{QStringLiteral("--hub-port"),
+                                                 QStringLiteral("99999")}
+                                  << "--hub-port";
     }
     void badOptionsExitTwoWithOneLine() {
         QFETCH(QString, exe);
@@ -162,8 +176,9 @@ private Q_SLOTS:
             QTcpSocket* s = server.nextPendingConnection();
             connect(s, &QTcpSocket::readyRead, s, [s] {
                 s->readAll();
-                s->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 13\r\n"
-                         "Connection: close\r\n\r\n<html></html>");
+                s->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 13\r\n"
+                    "Connection: close\r\n\r\n<html></html>");
                 s->disconnectFromHost();
             });
         });
@@ -181,9 +196,9 @@ private Q_SLOTS:
 
     void ctlCacheMigrateAndInfo() {
         const QString cache = m_home.filePath(QStringLiteral("ctl/cache.sqlite"));
-        auto r = run(program("bitgoeulctl"), {QStringLiteral("cache"), QStringLiteral("migrate"),
-                                              QStringLiteral("--cache"), cache,
-                                              QStringLiteral("--format"), QStringLiteral("json")},
+        auto r = run(program("bitgoeulctl"),
+                     {QStringLiteral("cache"), QStringLiteral("migrate"), QStringLiteral("--cache"),
+                      cache, QStringLiteral("--format"), QStringLiteral("json")},
                      m_home.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -191,9 +206,9 @@ private Q_SLOTS:
         const int version = o.value(u"to_version").toInt();
         QVERIFY(version >= 2);
 
-        r = run(program("bitgoeulctl"), {QStringLiteral("cache"), QStringLiteral("info"),
-                                          QStringLiteral("--cache"), cache,
-                                          QStringLiteral("--format"), QStringLiteral("json")},
+        r = run(program("bitgoeulctl"),
+                {QStringLiteral("cache"), QStringLiteral("info"), QStringLiteral("--cache"), cache,
+                 QStringLiteral("--format"), QStringLiteral("json")},
                 m_home.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -215,11 +230,12 @@ private Q_SLOTS:
         const QString cache = m_home.filePath(QStringLiteral("corrupt.sqlite"));
         QFile f(cache);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray("this is not a database, but the operator's notes are in it\n").repeated(200));
+        f.write(QByteArray("this is not a database, but the operator's notes are in it\n")
+                    .repeated(200));
         f.close();
-        auto r = run(program("bitgoeulctl"), {QStringLiteral("cache"), QStringLiteral("migrate"),
-                                              QStringLiteral("--cache"), cache,
-                                              QStringLiteral("--format"), QStringLiteral("json")},
+        auto r = run(program("bitgoeulctl"),
+                     {QStringLiteral("cache"), QStringLiteral("migrate"), QStringLiteral("--cache"),
+                      cache, QStringLiteral("--format"), QStringLiteral("json")},
                      m_home.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString aside =
@@ -232,9 +248,10 @@ private Q_SLOTS:
 
     void newerCacheIsRefusedByTheConsole() {
         const QString cache = m_home.filePath(QStringLiteral("newer.sqlite"));
-        auto r = run(program("bitgoeulctl"), {QStringLiteral("cache"), QStringLiteral("migrate"),
-                                              QStringLiteral("--cache"), cache},
-                     m_home.path());
+        auto r = run(
+            program("bitgoeulctl"),
+            {QStringLiteral("cache"), QStringLiteral("migrate"), QStringLiteral("--cache"), cache},
+            m_home.path());
         QCOMPARE(r.exitCode, 0);
         {
             const QString name = QStringLiteral("bump");
@@ -251,10 +268,10 @@ private Q_SLOTS:
         QVERIFY(before.open(QIODevice::ReadOnly));
         const QByteArray bytes = before.readAll();
         before.close();
-        r = run(program("bitgoeul"), {QStringLiteral("--cache"), cache, QStringLiteral("--hub"),
-                                      QStringLiteral("http://127.0.0.1:9"),
-                                      QStringLiteral("--screenshot"),
-                                      m_home.filePath(QStringLiteral("never.png"))},
+        r = run(program("bitgoeul"),
+                {QStringLiteral("--cache"), cache, QStringLiteral("--hub"),
+                 QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--screenshot"),
+                 m_home.filePath(QStringLiteral("never.png"))},
                 m_home.path());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"99"), qPrintable(r.err));
@@ -265,8 +282,8 @@ private Q_SLOTS:
     }
 
     void ctlDiagFindsTheVideoStack() {
-        auto r = run(program("bitgoeulctl"), {QStringLiteral("diag"), QStringLiteral("--format"),
-                                              QStringLiteral("json")},
+        auto r = run(program("bitgoeulctl"),
+                     {QStringLiteral("diag"), QStringLiteral("--format"), QStringLiteral("json")},
                      m_home.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -280,12 +297,13 @@ private Q_SLOTS:
         const QString shot = m_home.filePath(QStringLiteral("demo.png"));
         auto r = run(program("bitgoeul"),
                      {QStringLiteral("--demo"), QStringLiteral("--cache"),
-                      m_home.filePath(QStringLiteral("demo.sqlite")), QStringLiteral("--screenshot"),
-                      shot, QStringLiteral("--screenshot-after"), QStringLiteral("2"),
-                      QStringLiteral("--lang"), QStringLiteral("en")},
+                      m_home.filePath(QStringLiteral("demo.sqlite")),
+                      QStringLiteral("--screenshot"), shot, QStringLiteral("--screenshot-after"),
+                      QStringLiteral("2"), QStringLiteral("--lang"), QStringLiteral("en")},
                      m_home.path(), 90000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const auto m = QRegularExpression(QStringLiteral("simulator (\\d+) hub at http://127\\.0\\.0\\.1:\\d+"))
+        const auto m = QRegularExpression(
+                           QStringLiteral("simulator (\\d+) hub at http://127\\.0\\.0\\.1:\\d+"))
                            .match(r.err);
         QVERIFY2(m.hasMatch(), qPrintable(r.err));
         QVERIFY2(r.err.contains(u"hub online"), qPrintable(r.err));
@@ -295,7 +313,31 @@ private Q_SLOTS:
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 500);
         // The log file went to the isolated data folder, not the user's.
-        QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("data/Bitgoeul/bitgoeul/logs/bitgoeul.log"))));
+        QVERIFY(QFile::exists(
+            m_home.filePath(QStringLiteral("data/Bitgoeul/bitgoeul/logs/bitgoeul.log"))));
+    }
+
+    void killedConsoleLeavesNoSimulator() {
+        QProcess console;
+        console.setProcessEnvironment(isolatedEnvironment(m_home.path()));
+        console.start(program("bitgoeul"), {QStringLiteral("--demo"), QStringLiteral("--cache"),
+                                            m_home.filePath(QStringLiteral("killed.sqlite"))});
+        QVERIFY(console.waitForStarted(10000));
+        const QRegularExpression started(QStringLiteral("simulator (\\d+) hub at"));
+        QString err;
+        QRegularExpressionMatch m;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 30000 && !(m = started.match(err)).hasMatch()) {
+            console.waitForReadyRead(200);
+            err += QString::fromUtf8(console.readAllStandardError());
+        }
+        QVERIFY2(m.hasMatch(), qPrintable(err));
+        const qint64 simPid = m.captured(1).toLongLong();
+        QVERIFY(processAlive(simPid));
+        console.kill();  // SIGKILL: no clean-up code of the console runs
+        QVERIFY(console.waitForFinished(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(simPid), 5000);
     }
 };
 

@@ -20,9 +20,9 @@ class TestCliOptions : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void consoleGood() {
-        auto r = parseConsoleOptions(args({"--demo", "--screenshot", "/tmp/s.png",
-                                           "--screenshot-after", "2.5", "--lang", "EN",
-                                           "--page", "admin", "--cache", "/tmp/c.sqlite"}));
+        auto r = parseConsoleOptions(
+            args({"--demo", "--screenshot", "/tmp/s.png", "--screenshot-after", "2.5", "--lang",
+                  "EN", "--page", "admin", "--cache", "/tmp/c.sqlite"}));
         QVERIFY2(r, qPrintable(r.error()));
         QVERIFY(r.value().demo);
         QCOMPARE(r.value().screenshotPath, QStringLiteral("/tmp/s.png"));
@@ -50,8 +50,9 @@ private Q_SLOTS:
         QTest::newRow("bad hub scheme") << args({"--hub", "ftp://x"}) << "--hub";
         QTest::newRow("hub without host") << args({"--hub", "http://"}) << "--hub";
         QTest::newRow("demo and hub") << args({"--demo", "--hub", "http://h:1"}) << "--demo";
-        QTest::newRow("bad seconds") << args({"--screenshot", "a.png", "--screenshot-after", "soon"})
-                                     << "--screenshot-after";
+        QTest::newRow("bad seconds")
+            << args({"--screenshot", "a.png", "--screenshot-after", "soon"})
+            << "--screenshot-after";
         QTest::newRow("negative seconds")
             << args({"--screenshot", "a.png", "--screenshot-after", "-1"}) << "--screenshot-after";
         QTest::newRow("after without shot") << args({"--screenshot-after", "3"}) << "--screenshot";
@@ -90,14 +91,15 @@ private Q_SLOTS:
         const QString p = QStringLiteral("bitgoeulctl");
         QTest::newRow("no command") << QStringList{p} << "no command";
         QTest::newRow("unknown command") << QStringList{p, QStringLiteral("frob")} << "'frob'";
-        QTest::newRow("missing subcommand") << QStringList{p, QStringLiteral("cache")}
-                                            << "needs a subcommand";
+        QTest::newRow("missing subcommand")
+            << QStringList{p, QStringLiteral("cache")} << "needs a subcommand";
         QTest::newRow("unknown subcommand")
             << QStringList{p, QStringLiteral("cache"), QStringLiteral("eat")} << "'cache eat'";
         QTest::newRow("missing cache")
             << QStringList{p, QStringLiteral("cache"), QStringLiteral("info")} << "--cache FILE";
         QTest::newRow("bad format")
-            << QStringList{p, QStringLiteral("diag"), QStringLiteral("--format"), QStringLiteral("xml")}
+            << QStringList{p, QStringLiteral("diag"), QStringLiteral("--format"),
+                           QStringLiteral("xml")}
             << "'xml'";
         QTest::newRow("extra argument")
             << QStringList{p, QStringLiteral("diag"), QStringLiteral("now")} << "'now'";

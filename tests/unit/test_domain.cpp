@@ -106,10 +106,10 @@ private Q_SLOTS:
         p.availableSpots = 0;
         QCOMPARE(p.occupancy(), 0.0);
         ChargingStation s;
-        s.connectors = {{QStringLiteral("1"), QStringLiteral("DC-Combo"), 100, 42.5,
-                         ConnectorState::Charging},
-                        {QStringLiteral("2"), QStringLiteral("AC"), 7, 0, ConnectorState::Faulted},
-                        {QStringLiteral("3"), QStringLiteral("AC"), 7, 6.6, ConnectorState::Charging}};
+        s.connectors = {
+            {QStringLiteral("1"), QStringLiteral("DC-Combo"), 100, 42.5, ConnectorState::Charging},
+            {QStringLiteral("2"), QStringLiteral("AC"), 7, 0, ConnectorState::Faulted},
+            {QStringLiteral("3"), QStringLiteral("AC"), 7, 6.6, ConnectorState::Charging}};
         QCOMPARE(s.count(ConnectorState::Charging), 2);
         QCOMPARE(s.count(ConnectorState::Faulted), 1);
         QCOMPARE(s.drawKw(), 49.1);
@@ -118,7 +118,8 @@ private Q_SLOTS:
     void occupancyHistoryIsBounded() {
         ParkingLot p = lot();
         const QDateTime t0 = QDateTime(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC);
-        for (int i = 0; i < ParkingLot::kMaxHistory + 10; ++i) p.recordSample(t0.addSecs(300 * i), i);
+        for (int i = 0; i < ParkingLot::kMaxHistory + 10; ++i)
+            p.recordSample(t0.addSecs(300 * i), i);
         QCOMPARE(p.history.size(), ParkingLot::kMaxHistory);
         QCOMPARE(p.history.first().availableSpots, 10);
         QCOMPARE(p.history.last().availableSpots, ParkingLot::kMaxHistory + 9);

@@ -19,9 +19,12 @@ public:
     void probe() override {
         ++probes;
         const bool ok = script.isEmpty() ? true : script.takeFirst();
-        QMetaObject::invokeMethod(this, [this, ok] {
-            Q_EMIT finished(ok, ok ? QStringLiteral("200") : QStringLiteral("refused"));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, ok] {
+                Q_EMIT finished(ok, ok ? QStringLiteral("200") : QStringLiteral("refused"));
+            },
+            Qt::QueuedConnection);
     }
 };
 }  // namespace
@@ -38,26 +41,28 @@ private Q_SLOTS:
     void followsProbesAndBacksOff() {
         ScriptedProbe probe;
         probe.script = {true, false, false, true};
-        QDateTime now(QDate(2026, 11, 25), QTime(5, 0), Qt::UTC);
-        HubMonitor m(&probe, nullptr, 20, 200, [&now] { return now; });
+        const QDateTime t0(QDate(2026, 11, 25), QTime(5, 0), Qt::UTC);
+        int ticks = 0;  // each probe result is read at t0 + 10 s, + 20 s …
+        HubMonitor m(&probe, nullptr, 20, 200, [&] { return t0.addSecs(10 * ++ticks); });
         QCOMPARE(m.state().link, HubLink::Connecting);
         QSignalSpy spy(&m, &HubMonitor::stateChanged);
         QElapsedTimer timer;
         timer.start();
         m.start();
-        QTRY_COMPARE(spy.size(), 1);
-        QCOMPARE(m.state().link, HubLink::Online);
-        now = now.addSecs(30);
-        QTRY_COMPARE(spy.size(), 2);
-        QCOMPARE(m.state().link, HubLink::Offline);
-        QCOMPARE(m.state().offlineSince, now);
-        QTRY_COMPARE(spy.size(), 3);
-        QCOMPARE(m.state().consecutiveFailures, 2);
-        QTRY_COMPARE(spy.size(), 4);
-        QCOMPARE(m.state().link, HubLink::Online);
-        // Delays were 20 (online), 20 (1st failure), 40 (2nd failure): at least 80 ms in all.
-        QVERIFY(timer.elapsed() >= 75);
+        QTRY_VERIFY_WITH_TIMEOUT(spy.size() >= 4, 5000);
+        const qint64 elapsedMs = timer.elapsed();
         m.stop();
+        const auto state = [&spy](int i) { return spy.at(i).at(0).value<ConnectionState>(); };
+        QCOMPARE(state(0).link, HubLink::Online);
+        QCOMPARE(state(1).link, HubLink::Offline);
+        QCOMPARE(state(1).offlineSince, t0.addSecs(20));
+        QCOMPARE(state(2).link, HubLink::Offline);
+        QCOMPARE(state(2).offlineSince, t0.addSecs(20));  // since the first failure
+        QCOMPARE(state(2).consecutiveFailures, 2);
+        QCOMPARE(state(3).link, HubLink::Online);
+        QVERIFY(!state(3).offlineSince.isValid());
+        // Waits were 20 ms (online), 20 ms (1st failure), 40 ms (2nd, backing off).
+        QVERIFY2(elapsedMs >= 75, qPrintable(QString::number(elapsedMs)));
         const int probes = probe.probes;
         QTest::qWait(100);
         QCOMPARE(probe.probes, probes);  // stopped means no more probes

@@ -59,7 +59,8 @@ private Q_SLOTS:
     }
 
     void unwritableFileIsReported() {
-        const Status s = installLogSink({QStringLiteral("/proc/bitgoeul/cannot.log"), 1024, 1, false});
+        const Status s =
+            installLogSink({QStringLiteral("/proc/bitgoeul/cannot.log"), 1024, 1, false});
         QVERIFY(!s);
         QVERIFY(s.error().contains(u"/proc/bitgoeul/cannot.log"));
         uninstallLogSink();

@@ -32,9 +32,8 @@ private Q_SLOTS:
         QVERIFY(r);
         for (const auto& s : r.value()) {
             for (const QString& file : s.files) {
-                const QString path = file.startsWith(u'/')
-                                         ? file
-                                         : QStringLiteral(BITGOEUL_DATA_DIR "/") + file;
+                const QString path =
+                    file.startsWith(u'/') ? file : QStringLiteral(BITGOEUL_DATA_DIR "/") + file;
                 if (file.startsWith(u"/usr/")) continue;  // from a Debian package, checked by diag
                 QVERIFY2(QFileInfo::exists(path), qPrintable(path));
             }
@@ -43,22 +42,37 @@ private Q_SLOTS:
 
     void modelPassesTester() {
         DataSourcesModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
-        model.setSources({{QStringLiteral("a"), QStringLiteral("가"), QStringLiteral("A"),
-                           {QStringLiteral("map/x.geojson")}, QStringLiteral("P"),
-                           QStringLiteral("KOGL Type 1"), QStringLiteral("통계청")},
-                          {QStringLiteral("b"), QStringLiteral("나"), QStringLiteral("B"), {},
-                           QStringLiteral("Q"), QStringLiteral("CC BY 4.0"), QStringLiteral("x")}});
+        model.setSources({{QStringLiteral("a"),
+                           QStringLiteral("가"),
+                           QStringLiteral("A"),
+                           {QStringLiteral("map/x.geojson")},
+                           QStringLiteral("P"),
+                           QStringLiteral("KOGL Type 1"),
+                           QStringLiteral("통계청")},
+                          {QStringLiteral("b"),
+                           QStringLiteral("나"),
+                           QStringLiteral("B"),
+                           {},
+                           QStringLiteral("Q"),
+                           QStringLiteral("CC BY 4.0"),
+                           QStringLiteral("x")}});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(DataSourcesModel::ColumnCount));
-        QCOMPARE(model.index(0, DataSourcesModel::TitleColumn).data().toString(), QStringLiteral("가"));
+        QCOMPARE(model.index(0, DataSourcesModel::TitleColumn).data().toString(),
+                 QStringLiteral("가"));
         model.setLanguage(QStringLiteral("en"));
-        QCOMPARE(model.index(1, DataSourcesModel::TitleColumn).data().toString(), QStringLiteral("B"));
+        QCOMPARE(model.index(1, DataSourcesModel::TitleColumn).data().toString(),
+                 QStringLiteral("B"));
         QCOMPARE(model.index(0, DataSourcesModel::LicenceColumn).data().toString(),
                  QStringLiteral("KOGL Type 1"));
-        QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("map/x.geojson"));
-        QVERIFY(!model.headerData(DataSourcesModel::AttributionColumn, Qt::Horizontal).toString().isEmpty());
+        QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("map/x.geojson"));
+        QVERIFY(!model.headerData(DataSourcesModel::AttributionColumn, Qt::Horizontal)
+                     .toString()
+                     .isEmpty());
         model.setSources({});
         QCOMPARE(model.rowCount(), 0);
     }

@@ -29,9 +29,12 @@ QList<Message> readTs(const QString& path, QString* error) {
         xml.readNext();
         if (xml.isStartElement()) {
             const auto name = xml.name();
-            if (name == u"name") context = xml.readElementText();
-            else if (name == u"message") m = Message{context, {}, {}, {}};
-            else if (name == u"source") m.source = xml.readElementText();
+            if (name == u"name")
+                context = xml.readElementText();
+            else if (name == u"message")
+                m = Message{context, {}, {}, {}};
+            else if (name == u"source")
+                m.source = xml.readElementText();
             else if (name == u"translation") {
                 m.type = xml.attributes().value(QStringLiteral("type")).toString();
                 m.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
@@ -66,7 +69,8 @@ private Q_SLOTS:
         QStringList problems;
         for (const auto& m : messages) {
             if (m.type == u"vanished" || m.type == u"obsolete") {
-                problems << QStringLiteral("%1: obsolete message left in: %2").arg(m.context, m.source);
+                problems
+                    << QStringLiteral("%1: obsolete message left in: %2").arg(m.context, m.source);
                 continue;
             }
             if (m.type == u"unfinished" || m.translation.trimmed().isEmpty())

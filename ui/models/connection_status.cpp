@@ -11,7 +11,9 @@ ConnectionStatusView presentConnection(const ConnectionState& s, const QString& 
     switch (s.link) {
         case HubLink::NotConfigured:
             v.text = QCoreApplication::translate("ConnectionStatus", "No hub configured");
-            v.tooltip = QCoreApplication::translate("ConnectionStatus", "Start with --hub URL or --demo, or set the hub on the Admin page.");
+            v.tooltip = QCoreApplication::translate(
+                "ConnectionStatus",
+                "Start with --hub URL or --demo, or set the hub on the Admin page.");
             v.tone = ConnectionStatusView::Tone::Warning;
             break;
         case HubLink::Connecting:
@@ -21,11 +23,14 @@ ConnectionStatusView presentConnection(const ConnectionState& s, const QString& 
             break;
         case HubLink::Online:
             v.text = QCoreApplication::translate("ConnectionStatus", "Hub online");
-            v.tooltip = QCoreApplication::translate("ConnectionStatus", "%1\nlast answer %2").arg(hubDisplay, formatSeoulDateTime(s.lastContact));
+            v.tooltip = QCoreApplication::translate("ConnectionStatus", "%1\nlast answer %2")
+                            .arg(hubDisplay, formatSeoulDateTime(s.lastContact));
             v.tone = ConnectionStatusView::Tone::Good;
             break;
         case HubLink::Offline:
-            v.text = QCoreApplication::translate("ConnectionStatus", "Offline since %1 — cached data").arg(formatSeoulHourMinute(s.offlineSince));
+            v.text =
+                QCoreApplication::translate("ConnectionStatus", "Offline since %1 — cached data")
+                    .arg(formatSeoulHourMinute(s.offlineSince));
             v.tooltip = QCoreApplication::translate("ConnectionStatus", "%1\n%2\nfailed probes: %3")
                             .arg(hubDisplay, s.detail)
                             .arg(s.consecutiveFailures);

@@ -12,7 +12,8 @@ Result<QVector<DataSource>> parseDataSources(const QByteArray& json) {
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
         return R::fail(QStringLiteral("data sources: not JSON at offset %1: %2")
-                           .arg(error.offset).arg(error.errorString()));
+                           .arg(error.offset)
+                           .arg(error.errorString()));
     if (!doc.object().value(u"sources").isArray())
         return R::fail(QStringLiteral("data sources: 'sources' must be an array"));
     QVector<DataSource> out;
@@ -24,7 +25,8 @@ Result<QVector<DataSource>> parseDataSources(const QByteArray& json) {
             const QJsonValue v = o.value(QLatin1String(key));
             if (!v.isString() || v.toString().trimmed().isEmpty())
                 return QStringLiteral("data sources: sources[%1]: '%2' is missing or empty")
-                    .arg(i).arg(QLatin1String(key));
+                    .arg(i)
+                    .arg(QLatin1String(key));
             *into = v.toString();
             return {};
         };
@@ -71,22 +73,32 @@ QVariant DataSourcesModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ToolTipRole) return s.files.join(u'\n');
     if (role != Qt::DisplayRole) return {};
     switch (index.column()) {
-        case TitleColumn: return m_lang == u"en" ? s.titleEn : s.titleKo;
-        case ProviderColumn: return s.provider;
-        case LicenceColumn: return s.licence;
-        case AttributionColumn: return s.attribution;
-        default: return {};
+        case TitleColumn:
+            return m_lang == u"en" ? s.titleEn : s.titleKo;
+        case ProviderColumn:
+            return s.provider;
+        case LicenceColumn:
+            return s.licence;
+        case AttributionColumn:
+            return s.attribution;
+        default:
+            return {};
     }
 }
 
 QVariant DataSourcesModel::headerData(int section, Qt::Orientation o, int role) const {
     if (o != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-        case TitleColumn: return tr("Data");
-        case ProviderColumn: return tr("Provider");
-        case LicenceColumn: return tr("Licence");
-        case AttributionColumn: return tr("Attribution");
-        default: return {};
+        case TitleColumn:
+            return tr("Data");
+        case ProviderColumn:
+            return tr("Provider");
+        case LicenceColumn:
+            return tr("Licence");
+        case AttributionColumn:
+            return tr("Attribution");
+        default:
+            return {};
     }
 }
 
