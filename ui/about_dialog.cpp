@@ -58,7 +58,9 @@ AboutDialog::AboutDialog(const SystemInfo& info, const QString& lang, QWidget* p
     m_table->setColumnWidth(DataSourcesModel::TitleColumn, 260);
     m_table->setColumnWidth(DataSourcesModel::ProviderColumn, 240);
     m_table->setColumnWidth(DataSourcesModel::LicenceColumn, 150);
-    m_table->resizeRowsToContents();
+    // Row heights follow the wrapped attribution text whenever the columns change width.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            [this] { m_table->resizeRowsToContents(); });
     retranslateUi();
 }
 

@@ -106,6 +106,12 @@ bool switchLanguage(LanguageManager& language, const char* lang) {
     return ok;
 }
 
+/// With BITGOEUL_TEST_SHOTS=DIR set, saves what the test looked at, for a person to look at too.
+void keepShot(QWidget* w, const QString& name) {
+    const QString dir = qEnvironmentVariable("BITGOEUL_TEST_SHOTS");
+    if (!dir.isEmpty()) w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
 quint16 closedPort() {
     QTcpServer s;
     s.listen(QHostAddress::LocalHost, 0);
@@ -266,7 +272,9 @@ private Q_SLOTS:
         QVERIFY(switchLanguage(language, "ko"));
         AboutDialog about(info(), QStringLiteral("ko"));
         about.show();
+        about.resize(1200, 640);
         QVERIFY(about.sourcesModel()->rowCount() >= 9);
+        keepShot(&about, QStringLiteral("about-ko"));
         const QString texts = visibleTexts(&about).join(u'\n');
         QVERIFY2(untranslated(visibleTexts(&about)).isEmpty(),
                  qPrintable(untranslated(visibleTexts(&about)).join(u" | ")));
