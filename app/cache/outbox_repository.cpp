@@ -39,6 +39,30 @@ WriteOp OutboxRepository::markDelivered(qint64 id) {
     };
 }
 
+WriteOp OutboxRepository::markDoneByOpId(QString opId, QString error) {
+    const QDateTime deliveredAt = QDateTime::currentDateTimeUtc();
+    return [=](QSqlDatabase& db) -> Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE outbox SET delivered_at = ?, last_error = "
+                                 "COALESCE(?, last_error) WHERE op_id = ?"));
+        q.addBindValue(sql::timeToSql(deliveredAt));
+        q.addBindValue(sql::textOrNull(error));
+        q.addBindValue(opId);
+        return sql::exec(q, QStringLiteral("mark outbox op %1 done").arg(opId));
+    };
+}
+
+WriteOp OutboxRepository::recordAttemptByOpId(QString opId, QString error) {
+    return [opId = std::move(opId), error = std::move(error)](QSqlDatabase& db) -> Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE op_id = ?"));
+        q.addBindValue(error);
+        q.addBindValue(opId);
+        return sql::exec(q, QStringLiteral("record attempt of outbox op %1").arg(opId));
+    };
+}
+
 WriteOp OutboxRepository::recordAttempt(qint64 id, QString error) {
     return [id, error = std::move(error)](QSqlDatabase& db) -> Status {
         QSqlQuery q(db);

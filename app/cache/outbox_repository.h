@@ -37,6 +37,11 @@ public:
     static WriteOp enqueue(QString opId, QString method, QString path, QString body,
                            QString contentType);
     static WriteOp markDelivered(qint64 id);
+    /// Marks the entry with this op id done; a non-empty `error` records why the hub refused it
+    /// for good (it is not retried either way).
+    static WriteOp markDoneByOpId(QString opId, QString error = {});
+    /// As recordAttempt, by op id.
+    static WriteOp recordAttemptByOpId(QString opId, QString error);
     /// Counts a failed delivery attempt and keeps its error; the entry stays pending.
     static WriteOp recordAttempt(qint64 id, QString error);
 

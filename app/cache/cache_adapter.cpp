@@ -1,0 +1,151 @@
+#include "cache/cache_adapter.h"
+
+#include "cache/cache_log.h"
+#include "cache/cache_writer.h"
+#include "cache/entity_repository.h"
+#include "cache/outbox_repository.h"
+#include "cache/telemetry_repository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace bg {
+
+namespace {
+
+EntityRecord toRecord(const HubEntity& e, const QDateTime& syncedAt) {
+    EntityRecord r;
+    r.id = e.id;
+    r.type = e.type;
+    r.json = QString::fromUtf8(QJsonDocument(e.normalized).toJson(QJsonDocument::Compact));
+    r.modifiedAt = e.modifiedAt;
+    r.syncedAt = syncedAt;
+    if (e.domain) {
+        const EntityBase& b = baseOf(*e.domain);
+        r.nameKo = b.name.ko;
+        r.nameEn = b.name.en;
+        r.dong = b.dong;
+        if (b.location.isValid()) {
+            r.lon = b.location.lon;
+            r.lat = b.location.lat;
+        }
+    } else {
+        r.nameKo = e.keyValues.value(u"name").toString();
+        const QJsonObject geo = e.keyValues.value(u"location").toObject();
+        if (geo.value(u"type").toString() == u"Point") {
+            const QJsonArray c = geo.value(u"coordinates").toArray();
+            if (c.size() >= 2) {
+                r.lon = c.at(0).toDouble();
+                r.lat = c.at(1).toDouble();
+            }
+        }
+    }
+    return r;
+}
+
+}  // namespace
+
+CacheAdapter::CacheAdapter(CacheWriter* writer, Decoder decoder)
+    : m_writer(writer), m_decoder(std::move(decoder)) {}
+
+CacheAdapter::~CacheAdapter() = default;
+
+QSqlDatabase* CacheAdapter::readDb() {
+    if (!m_read.isOpen()) {
+        auto opened = openReadConnection(m_writer->path());
+        if (!opened) {
+            qCWarning(lcCache).noquote() << opened.error();
+            return nullptr;
+        }
+        m_read = std::move(opened).value();
+    }
+    return &m_read.db();
+}
+
+void CacheAdapter::storeEntities(const QVector<HubEntity>& entities) {
+    if (entities.isEmpty()) return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVector<EntityRecord> records;
+    QVector<TelemetrySample> samples;
+    records.reserve(entities.size());
+    for (const HubEntity& e : entities) {
+        records.append(toRecord(e, now));
+        for (const TelemetryPoint& p : e.samples)
+            if (p.at.isValid()) samples.append({e.id, p.attr, p.at, p.value});
+    }
+    m_writer->submit(QStringLiteral("store %1 entities").arg(records.size()),
+                     EntityRepository::upsertEntities(std::move(records)));
+    if (!samples.isEmpty())
+        m_writer->submit(QStringLiteral("store %1 telemetry samples").arg(samples.size()),
+                         TelemetryRepository::appendSamples(std::move(samples)));
+}
+
+QVector<HubEntity> CacheAdapter::loadEntities(const QStringList& types) {
+    QVector<HubEntity> out;
+    m_writer->flush();  // read what was handed to the writer, too
+    QSqlDatabase* db = readDb();
+    if (!db) return out;
+    QStringList wanted = types;
+    if (wanted.isEmpty()) {
+        auto counts = EntityRepository::countsByType(*db);
+        if (!counts) {
+            qCWarning(lcCache).noquote() << counts.error();
+            return out;
+        }
+        wanted = counts.value().keys();
+    }
+    for (const QString& type : wanted) {
+        auto rows = EntityRepository::entitiesOfType(*db, type);
+        if (!rows) {
+            qCWarning(lcCache).noquote() << rows.error();
+            continue;
+        }
+        for (const EntityRecord& r : rows.value()) {
+            QJsonParseError error{};
+            const QJsonDocument doc = QJsonDocument::fromJson(r.json.toUtf8(), &error);
+            if (!doc.isObject()) {
+                qCWarning(lcCache).noquote()
+                    << "cached entity" << r.id << "is not a JSON object:" << error.errorString();
+                continue;
+            }
+            if (auto e = m_decoder(doc.object())) out.append(std::move(*e));
+        }
+    }
+    return out;
+}
+
+bool CacheAdapter::enqueueOutbox(const OutboxWrite& w) {
+    const bool accepted =
+        m_writer->submit(QStringLiteral("queue %1 %2 (op %3)").arg(w.method, w.path, w.opId),
+                         OutboxRepository::enqueue(w.opId, w.method, w.path,
+                                                   QString::fromUtf8(w.body), w.contentType));
+    return accepted && m_writer->flush();
+}
+
+QVector<OutboxWrite> CacheAdapter::pendingOutbox() {
+    QVector<OutboxWrite> out;
+    m_writer->flush();
+    QSqlDatabase* db = readDb();
+    if (!db) return out;
+    auto rows = OutboxRepository::pending(*db, 100000);
+    if (!rows) {
+        qCWarning(lcCache).noquote() << rows.error();
+        return out;
+    }
+    for (const OutboxEntry& e : rows.value())
+        out.append({e.id, e.opId, e.method, e.path, e.body.toUtf8(), e.contentType});
+    return out;
+}
+
+void CacheAdapter::markOutboxDone(const QString& opId, const QString& error) {
+    m_writer->submit(QStringLiteral("outbox op %1 done").arg(opId),
+                     OutboxRepository::markDoneByOpId(opId, error));
+}
+
+void CacheAdapter::recordOutboxAttempt(const QString& opId, const QString& error) {
+    m_writer->submit(QStringLiteral("outbox op %1 attempt").arg(opId),
+                     OutboxRepository::recordAttemptByOpId(opId, error));
+}
+
+}  // namespace bg

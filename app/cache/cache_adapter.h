@@ -1,0 +1,41 @@
+#pragma once
+
+#include "cache/cache_database.h"
+#include "core/cache_port.h"
+
+#include <functional>
+#include <optional>
+
+namespace bg {
+
+class CacheWriter;
+
+/// The cache as core's CachePort: hub entities into `entities` (the broker's JSON as received
+/// plus typed columns) and `telemetry`, the outbox, and reading them back. Decoding cached JSON
+/// into HubEntity is the hub module's job; the composition root hands its decoder in.
+///
+/// Threading: used on one thread (the GUI thread); writes go to the CacheWriter's thread, reads
+/// use a read connection this object opens on first use, on the calling thread.
+class CacheAdapter : public CachePort {
+public:
+    using Decoder = std::function<std::optional<HubEntity>(const QJsonObject& normalized)>;
+
+    CacheAdapter(CacheWriter* writer, Decoder decoder);
+    ~CacheAdapter() override;
+
+    void storeEntities(const QVector<HubEntity>& entities) override;
+    QVector<HubEntity> loadEntities(const QStringList& types = {}) override;
+    bool enqueueOutbox(const OutboxWrite& write) override;
+    QVector<OutboxWrite> pendingOutbox() override;
+    void markOutboxDone(const QString& opId, const QString& error = {}) override;
+    void recordOutboxAttempt(const QString& opId, const QString& error) override;
+
+private:
+    QSqlDatabase* readDb();
+
+    CacheWriter* m_writer;
+    Decoder m_decoder;
+    ScopedConnection m_read;
+};
+
+}  // namespace bg

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/hub_entity.h"
+
+#include <QStringList>
+#include <QVector>
+
+namespace bg {
+
+/// Port: the local cache as the services see it — the latest state and history of every hub
+/// entity, and the outbox of writes waiting for the hub. Implemented by the cache module.
+///
+/// Threading: called on one thread (the GUI thread in the console); writes are handed to the
+/// cache's writer thread, reads use a connection of the calling thread.
+class CachePort {
+public:
+    virtual ~CachePort() = default;
+
+    /// Stores the entities' latest state and their telemetry samples (asynchronous, in order).
+    virtual void storeEntities(const QVector<HubEntity>& entities) = 0;
+    /// Every cached entity of these types (all types when empty), decoded again.
+    virtual QVector<HubEntity> loadEntities(const QStringList& types = {}) = 0;
+
+    /// Queues a write for the hub. Returns only once it is on disk: an operator's acknowledged
+    /// action survives a crash. A repeated opId is ignored.
+    virtual bool enqueueOutbox(const OutboxWrite& write) = 0;
+    /// The writes not yet delivered, in delivery order.
+    virtual QVector<OutboxWrite> pendingOutbox() = 0;
+    /// The hub took the write (or refused it for good: then `error` says why).
+    virtual void markOutboxDone(const QString& opId, const QString& error = {}) = 0;
+    /// A delivery attempt failed and will be retried.
+    virtual void recordOutboxAttempt(const QString& opId, const QString& error) = 0;
+};
+
+}  // namespace bg
