@@ -1,0 +1,144 @@
+// LiveSource against a real RTSP server (gst-rtsp-server in a child process): first frame, frame
+// rate, keyframe-only decoding, reconnection after the server is killed and restarted on the same
+// port, a wrong path, and a server that answers 401.
+#include "video/live_source.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace bg;
+
+namespace {
+
+class RtspServer {
+public:
+    explicit RtspServer(QStringList args = {}) {
+        m_process.start(QStringLiteral(RTSP_TEST_SERVER), args);
+        m_process.waitForStarted(5000);
+        QByteArray out;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 10000 && !out.contains('\n')) {
+            m_process.waitForReadyRead(200);
+            out += m_process.readAllStandardOutput();
+        }
+        const auto m = QRegularExpression(QStringLiteral("RTSP_URL=(\\S+)")).match(QString::fromUtf8(out));
+        if (m.hasMatch()) url = QUrl(m.captured(1));
+    }
+    ~RtspServer() {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    QUrl url;
+
+private:
+    QProcess m_process;
+};
+
+LiveSourceConfig config(const QUrl& url) {
+    LiveSourceConfig c;
+    c.url = url;
+    c.noFrameTimeoutMs = 2000;
+    c.restart.initialDelayMs = 200;
+    c.restart.maxDelayMs = 1000;
+    c.restart.configurationErrorDelayMs = 1000;
+    return c;
+}
+
+}  // namespace
+
+class TestLiveSource : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void firstFrameAndRate() {
+        RtspServer server;
+        QVERIFY(server.url.isValid());
+        LiveSource source(config(server.url));
+        source.start();
+        QTRY_COMPARE_WITH_TIMEOUT(source.state(), StreamState::Playing, 10000);
+        auto frame = source.frames().latestAfter(0);
+        QTRY_VERIFY_WITH_TIMEOUT((frame = source.frames().latestAfter(0)).has_value(), 5000);
+        QCOMPARE(frame->image.size(), QSize(640, 360));
+        const quint64 before = source.stats().frames;
+        QTest::qWait(2000);
+        const quint64 in2s = source.stats().frames - before;
+        QVERIFY2(in2s >= 20 && in2s <= 40, qPrintable(QString::number(in2s)));  // 15 fps
+        const StreamStats s = source.stats();
+        QVERIFY(s.firstFrameMs > 0 && s.firstFrameMs < 10000);
+        QCOMPARE(s.reconnects, 0);
+
+        source.setKeyframesOnly(true);  // one keyframe a second at this server's settings
+        QTest::qWait(500);
+        const quint64 k0 = source.stats().frames;
+        QTest::qWait(3000);
+        const quint64 keyframes = source.stats().frames - k0;
+        QVERIFY2(keyframes >= 1 && keyframes <= 6, qPrintable(QString::number(keyframes)));
+        source.stop();
+        QCOMPARE(source.state(), StreamState::Stopped);
+    }
+
+    void reconnectsWhenTheServerReturns() {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            port = probe.serverPort();
+        }
+        const QStringList args{QStringLiteral("--port"), QString::number(port)};
+        auto server = std::make_unique<RtspServer>(args);
+        QVERIFY(server->url.isValid());
+        LiveSource source(config(server->url));
+        QSignalSpy states(&source, &LiveSource::stateChanged);
+        source.start();
+        QTRY_COMPARE_WITH_TIMEOUT(source.state(), StreamState::Playing, 10000);
+        server.reset();  // the camera dies
+        QTRY_COMPARE_WITH_TIMEOUT(source.state(), StreamState::Reconnecting, 10000);
+        const quint64 framesWhileDown = source.stats().frames;
+        server = std::make_unique<RtspServer>(args);  // and comes back
+        QVERIFY(server->url.isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(source.state(), StreamState::Playing, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(source.stats().frames > framesWhileDown + 5, 5000);
+        QVERIFY(source.stats().reconnects >= 1);
+        bool sawAttempt = false;
+        for (const auto& s : states)
+            if (s.at(0).value<StreamState>() == StreamState::Reconnecting && s.at(1).toInt() >= 1)
+                sawAttempt = true;
+        QVERIFY(sawAttempt);
+    }
+
+    void wrongPathIsNotFound() {
+        RtspServer server;
+        QUrl url = server.url;
+        url.setPath(QStringLiteral("/no-such-camera"));
+        LiveSource source(config(url));
+        source.start();
+        QTRY_COMPARE_WITH_TIMEOUT(source.state(), StreamState::NotFound, 10000);
+    }
+
+    void unauthorizedWithoutTheRightPassword() {
+        RtspServer server({QStringLiteral("--user"), QStringLiteral("operator"),
+                           QStringLiteral("--password"), QStringLiteral("s3cret")});
+        QUrl wrong = server.url;
+        wrong.setUserName(QStringLiteral("operator"));
+        wrong.setPassword(QStringLiteral("guess"));
+        LiveSource denied(config(wrong));
+        QSignalSpy states(&denied, &LiveSource::stateChanged);
+        denied.start();
+        QTRY_COMPARE_WITH_TIMEOUT(denied.state(), StreamState::Unauthorized, 10000);
+        QVERIFY(!denied.displayUrl().contains(u"guess"));
+        for (const auto& s : states) QVERIFY(!s.at(2).toString().contains(u"guess"));
+        denied.stop();
+
+        QUrl right = wrong;
+        right.setPassword(QStringLiteral("s3cret"));
+        LiveSource allowed(config(right));
+        allowed.start();
+        QTRY_COMPARE_WITH_TIMEOUT(allowed.state(), StreamState::Playing, 10000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLiveSource)
+#include "test_live_source.moc"
