@@ -17,20 +17,29 @@ Q_DECLARE_LOGGING_CATEGORY(lcVideo)
 namespace bg {
 
 namespace {
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 nowMs() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 enum ErrorKind { kError = 0, kUnauthorized = 1, kNotFound = 2 };
 }  // namespace
 
 QString streamStateName(StreamState s) {
     switch (s) {
-        case StreamState::Idle: return QStringLiteral("idle");
-        case StreamState::Connecting: return QStringLiteral("connecting");
-        case StreamState::Playing: return QStringLiteral("playing");
-        case StreamState::Reconnecting: return QStringLiteral("reconnecting");
-        case StreamState::Unauthorized: return QStringLiteral("unauthorized");
-        case StreamState::NotFound: return QStringLiteral("not found");
-        case StreamState::Stopped: return QStringLiteral("stopped");
+        case StreamState::Idle:
+            return QStringLiteral("idle");
+        case StreamState::Connecting:
+            return QStringLiteral("connecting");
+        case StreamState::Playing:
+            return QStringLiteral("playing");
+        case StreamState::Reconnecting:
+            return QStringLiteral("reconnecting");
+        case StreamState::Unauthorized:
+            return QStringLiteral("unauthorized");
+        case StreamState::NotFound:
+            return QStringLiteral("not found");
+        case StreamState::Stopped:
+            return QStringLiteral("stopped");
     }
     return {};
 }
@@ -138,9 +147,13 @@ LiveSource::~LiveSource() {
     }
 }
 
-QString LiveSource::displayUrl() const { return m_config.url.toDisplayString(QUrl::RemoveUserInfo); }
+QString LiveSource::displayUrl() const {
+    return m_config.url.toDisplayString(QUrl::RemoveUserInfo);
+}
 
-void LiveSource::start() { QMetaObject::invokeMethod(this, &LiveSource::doStart, Qt::QueuedConnection); }
+void LiveSource::start() {
+    QMetaObject::invokeMethod(this, &LiveSource::doStart, Qt::QueuedConnection);
+}
 
 void LiveSource::stop() {
     if (QThread::currentThread() == thread())
@@ -224,10 +237,9 @@ void LiveSource::buildPipeline() {
     GstElement* sink = gst_bin_get_by_name(GST_BIN(pipeline), "sink");
     GstAppSinkCallbacks callbacks{};
     callbacks.new_sample = &LiveSourceCallbacks::onNewSample;
-    gst_app_sink_set_callbacks(
-        GST_APP_SINK(sink), &callbacks,
-        new LiveSourceCallbacks::Context{this, m_pipeline->generation},
-        &LiveSourceCallbacks::destroyContext);
+    gst_app_sink_set_callbacks(GST_APP_SINK(sink), &callbacks,
+                               new LiveSourceCallbacks::Context{this, m_pipeline->generation},
+                               &LiveSourceCallbacks::destroyContext);
     gst_object_unref(sink);
     GstBus* bus = gst_element_get_bus(pipeline);
     gst_bus_set_sync_handler(bus, &LiveSourceCallbacks::onBusMessage,
@@ -236,7 +248,8 @@ void LiveSource::buildPipeline() {
     gst_object_unref(bus);
 
     m_firstFrameSeen = false;
-    setState(m_restart.consecutiveFailures > 0 ? StreamState::Reconnecting : StreamState::Connecting);
+    setState(m_restart.consecutiveFailures > 0 ? StreamState::Reconnecting
+                                               : StreamState::Connecting);
     if (gst_element_set_state(pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE)
         fail(StreamEvent::Error, QStringLiteral("the pipeline did not start"));
 }
@@ -294,8 +307,7 @@ void LiveSource::onWatchdog() {
         m_framesAtLastTick = frames;
         m_lastTickMs = now;
     }
-    if (m_state == StreamState::Playing &&
-        m_slot.msSinceLastFrame(now) > m_config.noFrameTimeoutMs)
+    if (m_state == StreamState::Playing && m_slot.msSinceLastFrame(now) > m_config.noFrameTimeoutMs)
         fail(StreamEvent::NoFrames,
              QStringLiteral("no frame for %1 ms").arg(m_slot.msSinceLastFrame(now)));
 }

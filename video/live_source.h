@@ -18,21 +18,21 @@ namespace bg {
 enum class StreamState { Idle, Connecting, Playing, Reconnecting, Unauthorized, NotFound, Stopped };
 
 struct LiveSourceConfig {
-    QUrl url;                      ///< rtsp://[user:password@]host[:port]/path
-    bool tcp = true;               ///< RTSP interleaved over TCP (else UDP)
-    int latencyMs = 100;           ///< jitter buffer
-    int noFrameTimeoutMs = 5000;   ///< watchdog: playing without a frame this long restarts
+    QUrl url;                     ///< rtsp://[user:password@]host[:port]/path
+    bool tcp = true;              ///< RTSP interleaved over TCP (else UDP)
+    int latencyMs = 100;          ///< jitter buffer
+    int noFrameTimeoutMs = 5000;  ///< watchdog: playing without a frame this long restarts
     RestartPolicyConfig restart;
 };
 
 struct StreamStats {
-    quint64 frames = 0;            ///< decoded frames, across reconnects
-    quint64 dropped = 0;           ///< frames replaced in the slot before anyone took them
+    quint64 frames = 0;   ///< decoded frames, across reconnects
+    quint64 dropped = 0;  ///< frames replaced in the slot before anyone took them
     int reconnects = 0;
     int errors = 0;
-    qint64 firstFrameMs = -1;      ///< start() → first frame
-    double fps = 0;                ///< over the last second or so
-    QString lastError;             ///< credentials removed
+    qint64 firstFrameMs = -1;  ///< start() → first frame
+    double fps = 0;            ///< over the last second or so
+    QString lastError;         ///< credentials removed
 };
 
 /// One live RTSP/H.264 stream: rtspsrc → depay → parse → tee → queue → (keyframe gate) →

@@ -6,19 +6,19 @@ namespace bg {
 
 /// What happened to a live stream, as the restart policy sees it.
 enum class StreamEvent {
-    Playing,         ///< the first frame arrived after a (re)start
-    Error,           ///< the pipeline failed (connection refused, network error, EOS…)
-    NoFrames,        ///< the no-frame watchdog fired while playing
-    Unauthorized,    ///< the camera answered 401: wrong or missing credentials
-    NotFound,        ///< the camera answered 404: no such stream
+    Playing,       ///< the first frame arrived after a (re)start
+    Error,         ///< the pipeline failed (connection refused, network error, EOS…)
+    NoFrames,      ///< the no-frame watchdog fired while playing
+    Unauthorized,  ///< the camera answered 401: wrong or missing credentials
+    NotFound,      ///< the camera answered 404: no such stream
 };
 
 struct RestartPolicyConfig {
-    int initialDelayMs = 500;     ///< first retry
-    int maxDelayMs = 30000;       ///< cap of the exponential backoff
+    int initialDelayMs = 500;  ///< first retry
+    int maxDelayMs = 30000;    ///< cap of the exponential backoff
     double multiplier = 2.0;
-    double jitter = 0.2;          ///< ±20 % so a hundred cameras do not retry in lock-step
-    int stableMs = 10000;         ///< playing this long resets the backoff
+    double jitter = 0.2;   ///< ±20 % so a hundred cameras do not retry in lock-step
+    int stableMs = 10000;  ///< playing this long resets the backoff
     /// Credentials and paths do not fix themselves: retry those slowly.
     int configurationErrorDelayMs = 30000;
 };
@@ -26,7 +26,7 @@ struct RestartPolicyConfig {
 /// The policy's memory of one stream.
 struct RestartState {
     int consecutiveFailures = 0;
-    qint64 playingSinceMs = -1;   ///< -1 when not playing
+    qint64 playingSinceMs = -1;  ///< -1 when not playing
 };
 
 struct RestartDecision {

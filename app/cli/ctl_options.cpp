@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace bg {
 
@@ -16,12 +17,16 @@ struct CommandSpec {
     const char* subcommand;  // "" when none
     bool needsCache;
     const char* summary;
+    bool needsUrls = false;
 };
 
 constexpr CommandSpec kCommands[] = {
     {"cache", "info", true, "schema version, tables and row counts of a cache file"},
     {"cache", "migrate", true, "create or upgrade a cache file to this program's schema"},
     {"diag", "", false, "versions of Qt, GStreamer and OpenCV and the GStreamer elements found"},
+    {"video", "probe", false,
+     "open RTSP streams with the console's own video code and report frames, fps, reconnects",
+     true},
 };
 
 }  // namespace
@@ -59,7 +64,13 @@ Result<CtlOptions> parseCtlOptions(const QStringList& arguments) {
     const QCommandLineOption format(QStringLiteral("format"),
                                     QStringLiteral("Output format: text (default) or json."),
                                     QStringLiteral("text|json"));
-    p.addOptions({help, version, cache, format});
+    const QCommandLineOption url(QStringLiteral("url"),
+                                 QStringLiteral("A stream to probe (repeat for several)."),
+                                 QStringLiteral("URL"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"),
+                                     QStringLiteral("How long to probe (default 10)."),
+                                     QStringLiteral("S"));
+    p.addOptions({help, version, cache, format, url, seconds});
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."),
                             QStringLiteral("<command> [<subcommand>]"));
 
@@ -117,6 +128,30 @@ Result<CtlOptions> parseCtlOptions(const QStringList& arguments) {
     } else if (p.isSet(cache)) {
         return Result<CtlOptions>::fail(
             fail(QStringLiteral("'%1' takes no --cache").arg(o.command)));
+    }
+    if (spec->needsUrls) {
+        o.urls = p.values(url);
+        if (o.urls.isEmpty())
+            return Result<CtlOptions>::fail(
+                fail(QStringLiteral("'%1 %2' needs --url URL").arg(o.command, o.subcommand)));
+        for (const QString& u : o.urls) {
+            const QUrl parsed(u, QUrl::StrictMode);
+            if (!parsed.isValid() || parsed.scheme() != u"rtsp" || parsed.host().isEmpty())
+                return Result<CtlOptions>::fail(
+                    fail(QStringLiteral("--url must be an rtsp:// URL with a host, not '%1'")
+                             .arg(parsed.toDisplayString(QUrl::RemoveUserInfo))));
+        }
+        if (p.isSet(seconds)) {
+            bool ok = false;
+            o.seconds = p.value(seconds).toDouble(&ok);
+            if (!ok || o.seconds <= 0 || o.seconds > 86400)
+                return Result<CtlOptions>::fail(
+                    fail(QStringLiteral("--seconds must be a number from 0 to 86400, not '%1'")
+                             .arg(p.value(seconds))));
+        }
+    } else if (p.isSet(url) || p.isSet(seconds)) {
+        return Result<CtlOptions>::fail(
+            fail(QStringLiteral("'%1' takes no --url or --seconds").arg(o.command)));
     }
     if (p.isSet(format)) {
         o.format = p.value(format).toLower();

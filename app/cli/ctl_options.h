@@ -14,6 +14,8 @@ struct CtlOptions {
     QString subcommand;  ///< "info", "migrate" … (empty for commands without one)
     QString cachePath;   ///< --cache FILE
     QString format = QStringLiteral("text");  ///< --format text|json
+    QStringList urls;                         ///< --url URL (repeatable)
+    double seconds = 10;                      ///< --seconds S
     QString helpText;                         ///< for Action::Help, when a QCoreApplication exists
 };
 

@@ -3,6 +3,9 @@
 // port, a wrong path, and a server that answers 401.
 #include "video/live_source.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -25,7 +28,8 @@ public:
             m_process.waitForReadyRead(200);
             out += m_process.readAllStandardOutput();
         }
-        const auto m = QRegularExpression(QStringLiteral("RTSP_URL=(\\S+)")).match(QString::fromUtf8(out));
+        const auto m =
+            QRegularExpression(QStringLiteral("RTSP_URL=(\\S+)")).match(QString::fromUtf8(out));
         if (m.hasMatch()) url = QUrl(m.captured(1));
     }
     ~RtspServer() {
@@ -137,6 +141,44 @@ private Q_SLOTS:
         LiveSource allowed(config(right));
         allowed.start();
         QTRY_COMPARE_WITH_TIMEOUT(allowed.state(), StreamState::Playing, 10000);
+    }
+
+    void ctlProbeCountsAcrossAnOutage() {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            port = probe.serverPort();
+        }
+        const QStringList args{QStringLiteral("--port"), QString::number(port)};
+        auto server = std::make_unique<RtspServer>(args);
+        QVERIFY(server->url.isValid());
+        QProcess ctl;
+        ctl.start(QStringLiteral(BITGOEUL_BIN_DIR "/bitgoeulctl"),
+                  {QStringLiteral("video"), QStringLiteral("probe"), QStringLiteral("--url"),
+                   server->url.toString(), QStringLiteral("--seconds"), QStringLiteral("8"),
+                   QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(ctl.waitForStarted(5000));
+        QTest::qWait(2500);
+        server.reset();  // an outage in the middle of the probe
+        QTest::qWait(1500);
+        server = std::make_unique<RtspServer>(args);
+        QVERIFY(ctl.waitForFinished(30000));
+        QCOMPARE(ctl.exitCode(), 0);
+        const QJsonObject s = QJsonDocument::fromJson(ctl.readAllStandardOutput())
+                                  .object()
+                                  .value(u"streams")
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+        for (const char* key : {"url", "frames", "fps", "first_frame_ms", "reconnects", "errors",
+                                "dropped", "latency_ms_median"})
+            QVERIFY2(s.contains(QLatin1String(key)), key);
+        QVERIFY(s.value(u"reconnects").toInt() >= 1);
+        // About 2.5 s before and 2 s or more after the outage at 15 fps, counted together.
+        QVERIFY2(s.value(u"frames").toInt() > 50,
+                 qPrintable(QString::number(s.value(u"frames").toInt())));
+        QVERIFY(s.value(u"first_frame_ms").toInt() > 0);
     }
 };
 

@@ -15,11 +15,16 @@ int main(int argc, char** argv) {
     std::string port = "0", user, password, size = "640x360";
     int fps = 15;
     for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--port")) port = argv[i + 1];
-        else if (!std::strcmp(argv[i], "--user")) user = argv[i + 1];
-        else if (!std::strcmp(argv[i], "--password")) password = argv[i + 1];
-        else if (!std::strcmp(argv[i], "--fps")) fps = std::atoi(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--size")) size = argv[i + 1];
+        if (!std::strcmp(argv[i], "--port"))
+            port = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--user"))
+            user = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--password"))
+            password = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--fps"))
+            fps = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--size"))
+            size = argv[i + 1];
     }
     const auto x = size.find('x');
     const std::string w = size.substr(0, x), h = size.substr(x + 1);
@@ -32,15 +37,16 @@ int main(int argc, char** argv) {
         "( videotestsrc is-live=true pattern=ball ! video/x-raw,width=" + w + ",height=" + h +
         ",framerate=" + std::to_string(fps) +
         "/1 ! x264enc tune=zerolatency speed-preset=ultrafast bframes=0 threads=1 key-int-max=" +
-        std::to_string(fps) + " ! h264parse config-interval=-1 ! rtph264pay name=pay0 pt=96 "
+        std::to_string(fps) +
+        " ! h264parse config-interval=-1 ! rtph264pay name=pay0 pt=96 "
         "config-interval=-1 )";
     gst_rtsp_media_factory_set_launch(factory, launch.c_str());
     gst_rtsp_media_factory_set_shared(factory, TRUE);
     if (!user.empty()) {
         GstRTSPAuth* auth = gst_rtsp_auth_new();
         gchar* basic = gst_rtsp_auth_make_basic(user.c_str(), password.c_str());
-        GstRTSPToken* token = gst_rtsp_token_new(GST_RTSP_TOKEN_MEDIA_FACTORY_ROLE, G_TYPE_STRING,
-                                                 "viewer", nullptr);
+        GstRTSPToken* token =
+            gst_rtsp_token_new(GST_RTSP_TOKEN_MEDIA_FACTORY_ROLE, G_TYPE_STRING, "viewer", nullptr);
         gst_rtsp_auth_add_basic(auth, basic, token);
         g_free(basic);
         gst_rtsp_token_unref(token);
