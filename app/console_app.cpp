@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -40,6 +41,7 @@ struct ConsoleApp::Parts {
     std::unique_ptr<SimLauncher> sim;
     std::unique_ptr<bg::HttpHubProbe> probe;
     std::unique_ptr<bg::HubMonitor> monitor;
+    std::unique_ptr<QThread> videoThread;
     std::unique_ptr<bg::MainWindow> window;
 };
 
@@ -50,6 +52,10 @@ ConsoleApp::~ConsoleApp() {
     // Tear down in the reverse order of dependencies: window, monitor, probe, simulator, cache.
     if (!m_parts) return;
     m_parts->window.reset();
+    if (m_parts->videoThread) {
+        m_parts->videoThread->quit();
+        m_parts->videoThread->wait();
+    }
     m_parts->monitor.reset();
     m_parts->probe.reset();
     if (m_parts->sim) m_parts->sim->stop();
@@ -128,6 +134,10 @@ int ConsoleApp::run() {
     qCInfo(lcApp).noquote() << report.message;
 
     p.store = std::make_unique<bg::EntityStore>();
+    // One thread drives every live source's GStreamer state changes, never the GUI thread.
+    p.videoThread = std::make_unique<QThread>();
+    p.videoThread->setObjectName(QStringLiteral("video-control"));
+    p.videoThread->start();
     p.network = std::make_unique<QNetworkAccessManager>();
 
     // The hub: --hub, else --demo, else the saved hub, else the embedded default.
@@ -167,7 +177,7 @@ int ConsoleApp::run() {
     info.logPath = logPath;
 
     bg::MainWindowContext context{p.store.get(), p.monitor.get(), p.language.get(),
-                                  p.settings.get(), info};
+                                  p.settings.get(), info, p.videoThread.get()};
     p.window = std::make_unique<bg::MainWindow>(context);
     p.window->restoreFromSettings();
     if (!m_options.page.isEmpty()) p.window->showPage(m_options.page);

@@ -8,6 +8,7 @@
 #include "ui/language_manager.h"
 #include "ui/models/connection_status.h"
 #include "ui/page.h"
+#include "ui/video_wall_page.h"
 #include "widgets/clock_label.h"
 #include "widgets/navigation_rail.h"
 #include "widgets/status_pill.h"
@@ -77,7 +78,7 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     setCentralWidget(central);
 
     addPage(new MapPage);
-    addPage(new VideoWallPage);
+    if (m_ctx.store) addPage(new VideoWallPage(m_ctx.store, m_ctx.videoThread, m_ctx.settings));
     addPage(new DashboardsPage);
     addPage(new AlertsPage);
     addPage(new PlaybackPage);

@@ -11,6 +11,7 @@ class QLabel;
 class QMenu;
 class QSettings;
 class QStackedWidget;
+class QThread;
 
 namespace bg {
 
@@ -31,6 +32,7 @@ struct MainWindowContext {
     LanguageManager* language = nullptr;
     QSettings* settings = nullptr;  ///< window geometry, last page, saved hub URL
     SystemInfo info;
+    QThread* videoThread = nullptr;  ///< where the live sources drive GStreamer
 };
 
 /// The operator's main window. It only composes: the navigation rail, the pages, the offline

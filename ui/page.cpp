@@ -38,13 +38,6 @@ QString MapPage::plannedContent() const {
         "all offline.");
 }
 
-QString VideoWallPage::plannedContent() const {
-    return tr(
-        "The live video wall comes with issue #4: layouts from 1 to 64 tiles, sub streams "
-        "on the grid and the main stream when a tile is maximised, a health badge on every "
-        "tile, and automatic reconnection of cameras that drop out.");
-}
-
 QString DashboardsPage::plannedContent() const {
     return tr(
         "The service dashboards come with issue #6: energy, transportation, safety and "

@@ -52,18 +52,6 @@ protected:
     QString plannedContent() const override;
 };
 
-class VideoWallPage : public PendingPage {
-    Q_OBJECT
-public:
-    using PendingPage::PendingPage;
-    QString pageName() const override { return QStringLiteral("wall"); }
-    QString title() const override { return tr("Video wall"); }
-    QString iconPath() const override { return QStringLiteral(":/icons/wall.svg"); }
-
-protected:
-    QString plannedContent() const override;
-};
-
 class DashboardsPage : public PendingPage {
     Q_OBJECT
 public:

@@ -324,14 +324,100 @@ schema version %2. %3</translation>
     </message>
 </context>
 <context>
-    <name>bg::VideoWallPage</name>
+    <name>bg::VideoTile</name>
     <message>
-        <source>The live video wall comes with issue #4: layouts from 1 to 64 tiles, sub streams on the grid and the main stream when a tile is maximised, a health badge on every tile, and automatic reconnection of cameras that drop out.</source>
-        <translation>The live video wall comes with issue #4: layouts from 1 to 64 tiles, sub streams on the grid and the main stream when a tile is maximised, a health badge on every tile, and automatic reconnection of cameras that drop out.</translation>
+        <source>Drop a camera here</source>
+        <translation>Drop a camera here</translation>
     </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Reconnecting (%1)</source>
+        <translation>Reconnecting (%1)</translation>
+    </message>
+    <message>
+        <source>No signal</source>
+        <translation>No signal</translation>
+    </message>
+    <message>
+        <source>Unauthorized: check the camera&apos;s user name and password</source>
+        <translation>Unauthorized: check the camera&apos;s user name and password</translation>
+    </message>
+    <message>
+        <source>The camera has no such stream</source>
+        <translation>The camera has no such stream</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>keyframes</source>
+        <translation>keyframes</translation>
+    </message>
+    <message>
+        <source>all frames</source>
+        <translation>all frames</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>main</translation>
+    </message>
+    <message>
+        <source>sub</source>
+        <translation>sub</translation>
+    </message>
+</context>
+<context>
+    <name>bg::VideoWallPage</name>
     <message>
         <source>Video wall</source>
         <translation>Video wall</translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation>Save layout</translation>
+    </message>
+    <message>
+        <source>Layout name:</source>
+        <translation>Layout name:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s)</source>
+        <translation>
+            <numerusform>%n camera</numerusform>
+            <numerusform>%n cameras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved layouts…</source>
+        <translation>Saved layouts…</translation>
+    </message>
+    <message>
+        <source>Search cameras</source>
+        <translation>Search cameras</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Save layout…</source>
+        <translation>Save layout…</translation>
+    </message>
+    <message>
+        <source>Pop out</source>
+        <translation>Pop out</translation>
+    </message>
+    <message>
+        <source>Show the wall in a window of its own, e.g. on another monitor</source>
+        <translation>Show the wall in a window of its own, e.g. on another monitor</translation>
     </message>
 </context>
 </TS>

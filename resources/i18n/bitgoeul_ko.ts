@@ -324,14 +324,99 @@ schema version %2. %3</source>
     </message>
 </context>
 <context>
-    <name>bg::VideoWallPage</name>
+    <name>bg::VideoTile</name>
     <message>
-        <source>The live video wall comes with issue #4: layouts from 1 to 64 tiles, sub streams on the grid and the main stream when a tile is maximised, a health badge on every tile, and automatic reconnection of cameras that drop out.</source>
-        <translation>실시간 영상 월은 이슈 #4에서 추가됩니다: 1~64분할 화면, 분할 화면에는 보조 스트림·확대 시 주 스트림, 타일마다 상태 표시, 끊긴 카메라의 자동 재연결.</translation>
+        <source>Drop a camera here</source>
+        <translation>카메라를 여기에 끌어 놓으십시오</translation>
     </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>Reconnecting (%1)</source>
+        <translation>재연결 중 (%1)</translation>
+    </message>
+    <message>
+        <source>No signal</source>
+        <translation>신호 없음</translation>
+    </message>
+    <message>
+        <source>Unauthorized: check the camera&apos;s user name and password</source>
+        <translation>인증 실패: 카메라의 사용자 이름과 비밀번호를 확인하십시오</translation>
+    </message>
+    <message>
+        <source>The camera has no such stream</source>
+        <translation>카메라에 해당 스트림이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>keyframes</source>
+        <translation>키프레임만</translation>
+    </message>
+    <message>
+        <source>all frames</source>
+        <translation>전체 프레임</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>주 스트림</translation>
+    </message>
+    <message>
+        <source>sub</source>
+        <translation>보조 스트림</translation>
+    </message>
+</context>
+<context>
+    <name>bg::VideoWallPage</name>
     <message>
         <source>Video wall</source>
         <translation>영상 월</translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation>화면 배치 저장</translation>
+    </message>
+    <message>
+        <source>Layout name:</source>
+        <translation>배치 이름:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s)</source>
+        <translation>
+            <numerusform>카메라 %n대</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved layouts…</source>
+        <translation>저장된 배치…</translation>
+    </message>
+    <message>
+        <source>Search cameras</source>
+        <translation>카메라 검색</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>분할</translation>
+    </message>
+    <message>
+        <source>Save layout…</source>
+        <translation>배치 저장…</translation>
+    </message>
+    <message>
+        <source>Pop out</source>
+        <translation>새 창으로</translation>
+    </message>
+    <message>
+        <source>Show the wall in a window of its own, e.g. on another monitor</source>
+        <translation>영상 월을 별도 창으로 띄웁니다(다른 모니터 등)</translation>
     </message>
 </context>
 </TS>

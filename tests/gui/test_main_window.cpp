@@ -193,10 +193,10 @@ private Q_SLOTS:
         QVERIFY(switchLanguage(language, "en"));
         MainWindow window({nullptr, nullptr, &language, nullptr, info()});
         window.show();
-        QVERIFY(window.showPage(QStringLiteral("wall")));
+        QVERIFY(window.showPage(QStringLiteral("map")));
         const QString all = visibleTexts(&window).join(u'\n');
         QVERIFY2(all.contains(u"not available yet"), qPrintable(all));
-        QVERIFY(all.contains(u"issue #4"));
+        QVERIFY(all.contains(u"issue #6"));
     }
 
     void offlineBannerFromARealRefusedProbe() {

@@ -1,0 +1,261 @@
+#include "ui/video_wall_page.h"
+
+#include "core/entity_store.h"
+#include "ui/models/camera_list_model.h"
+#include "ui/wall_controller.h"
+#include "widgets/video_wall.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace bg {
+
+namespace {
+const QString kCurrent = QStringLiteral("wall/current");
+const QString kLayouts = QStringLiteral("wall/layouts");
+
+/// Closing the pop-out window puts the wall back on the page instead of destroying it.
+class PopOutWindow : public QWidget {
+public:
+    std::function<void()> onClose;
+    using QWidget::QWidget;
+
+protected:
+    void closeEvent(QCloseEvent* e) override {
+        if (onClose) onClose();
+        QWidget::closeEvent(e);
+    }
+};
+}  // namespace
+
+QList<int> VideoWallPage::gridSizes() {
+    return {1, 2, 3, 4, 5, 6, 8};
+}
+
+VideoWallPage::VideoWallPage(EntityStore* store, QThread* videoThread, QSettings* settings,
+                             QWidget* parent)
+    : Page(parent),
+      m_store(store),
+      m_settings(settings),
+      m_model(new CameraListModel(store, this)),
+      m_proxy(new QSortFilterProxyModel(this)),
+      m_search(new QLineEdit),
+      m_list(new QListView),
+      m_cameraCount(new QLabel),
+      m_gridLabel(new QLabel),
+      m_gridCombo(new QComboBox),
+      m_layoutCombo(new QComboBox),
+      m_saveLayout(new QPushButton),
+      m_popOut(new QPushButton),
+      m_splitter(new QSplitter),
+      m_wall(new VideoWall) {
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterRole(Qt::DisplayRole);
+    m_search->setObjectName(QStringLiteral("cameraSearch"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    m_list->setObjectName(QStringLiteral("cameraList"));
+    m_list->setModel(m_proxy);
+    m_list->setDragEnabled(true);
+    m_list->setDragDropMode(QAbstractItemView::DragOnly);
+    m_list->setUniformItemSizes(true);
+    m_controller = new WallController(m_wall, store, videoThread, this);
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex& index) {
+        int tile = m_wall->maximisedIndex() >= 0 ? m_wall->maximisedIndex()
+                                                 : m_controller->firstEmptyTile();
+        if (tile < 0) tile = 0;
+        m_controller->assign(tile, index.data(CameraListModel::IdRole).toString());
+        saveCurrent();
+    });
+    connect(m_wall, &VideoWall::cameraDropped, this, [this] { saveCurrent(); });
+
+    auto* side = new QWidget;
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(8, 8, 4, 8);
+    sideLayout->addWidget(m_search);
+    sideLayout->addWidget(m_list, 1);
+    sideLayout->addWidget(m_cameraCount);
+
+    m_gridCombo->setObjectName(QStringLiteral("gridCombo"));
+    for (int n : gridSizes())
+        m_gridCombo->addItem(n == 1 ? QStringLiteral("1") : QStringLiteral("%1×%1").arg(n), n);
+    connect(m_gridCombo, &QComboBox::activated, this,
+            [this](int i) { setGrid(m_gridCombo->itemData(i).toInt()); });
+    m_layoutCombo->setObjectName(QStringLiteral("layoutCombo"));
+    connect(m_layoutCombo, &QComboBox::activated, this, [this](int i) {
+        if (i > 0) loadLayout(m_layoutCombo->itemText(i));
+    });
+    connect(m_saveLayout, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save layout"), tr("Layout name:"),
+                                                   QLineEdit::Normal, {}, &ok)
+                                 .trimmed();
+        if (ok && !name.isEmpty()) saveLayout(name);
+    });
+    m_popOut->setCheckable(true);
+    connect(m_popOut, &QPushButton::toggled, this, &VideoWallPage::popOut);
+
+    auto* toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_gridLabel);
+    toolbar->addWidget(m_gridCombo);
+    toolbar->addSpacing(16);
+    toolbar->addWidget(m_layoutCombo);
+    toolbar->addWidget(m_saveLayout);
+    toolbar->addStretch(1);
+    toolbar->addWidget(m_popOut);
+    auto* main = new QWidget;
+    auto* mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(4, 8, 8, 8);
+    mainLayout->addLayout(toolbar);
+    mainLayout->addWidget(m_wall, 1);
+
+    m_splitter->addWidget(side);
+    m_splitter->addWidget(main);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({260, 1200});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    auto updateCount = [this] {
+        m_cameraCount->setText(tr("%n camera(s)", nullptr, m_model->rowCount()));
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
+    // Cameras arrive from the hub after the page exists: put the saved wall back when they do.
+    connect(store, &EntityStore::entitiesChanged, this, [this] {
+        for (int i = 0; i < m_wall->tileCount(); ++i)
+            if (!m_controller->cameraAt(i).isEmpty() && m_controller->playingUrl(i).isEmpty())
+                m_controller->assign(i, m_controller->cameraAt(i));
+    });
+    restoreCurrent();
+    refreshLayoutList();
+    retranslateUi();
+}
+
+VideoWallPage::~VideoWallPage() {
+    if (m_popOutWindow) popOut(false);
+}
+
+void VideoWallPage::setGrid(int n) {
+    const QStringList cams = m_controller->cameras();
+    m_wall->setGrid(n);
+    m_gridCombo->setCurrentIndex(m_gridCombo->findData(m_wall->gridSize()));
+    for (int i = 0; i < std::min<int>(int(cams.size()), m_wall->tileCount()); ++i)
+        if (m_controller->cameraAt(i) != cams[i]) m_controller->assign(i, cams[i]);
+    saveCurrent();
+}
+
+void VideoWallPage::saveCurrent() {
+    if (!m_settings) return;
+    m_settings->setValue(kCurrent + QStringLiteral("/grid"), m_wall->gridSize());
+    m_settings->setValue(kCurrent + QStringLiteral("/cameras"), m_controller->cameras());
+}
+
+void VideoWallPage::restoreCurrent() {
+    if (!m_settings) return;
+    m_wall->setGrid(m_settings->value(kCurrent + QStringLiteral("/grid"), 2).toInt());
+    const QStringList cams =
+        m_settings->value(kCurrent + QStringLiteral("/cameras")).toStringList();
+    for (int i = 0; i < std::min<int>(int(cams.size()), m_wall->tileCount()); ++i)
+        m_controller->assign(i, cams[i]);
+    m_gridCombo->setCurrentIndex(m_gridCombo->findData(m_wall->gridSize()));
+}
+
+void VideoWallPage::saveLayout(const QString& name) {
+    if (!m_settings) return;
+    m_settings->beginGroup(kLayouts);
+    m_settings->beginGroup(name);
+    m_settings->setValue(QStringLiteral("grid"), m_wall->gridSize());
+    m_settings->setValue(QStringLiteral("cameras"), m_controller->cameras());
+    m_settings->endGroup();
+    m_settings->endGroup();
+    refreshLayoutList();
+    m_layoutCombo->setCurrentText(name);
+}
+
+bool VideoWallPage::loadLayout(const QString& name) {
+    if (!m_settings || !layoutNames().contains(name)) return false;
+    m_settings->beginGroup(kLayouts);
+    m_settings->beginGroup(name);
+    const int grid = m_settings->value(QStringLiteral("grid"), 2).toInt();
+    const QStringList cams = m_settings->value(QStringLiteral("cameras")).toStringList();
+    m_settings->endGroup();
+    m_settings->endGroup();
+    m_wall->setGrid(grid);
+    m_gridCombo->setCurrentIndex(m_gridCombo->findData(m_wall->gridSize()));
+    for (int i = 0; i < m_wall->tileCount(); ++i) m_controller->assign(i, cams.value(i));
+    saveCurrent();
+    return true;
+}
+
+QStringList VideoWallPage::layoutNames() const {
+    if (!m_settings) return {};
+    m_settings->beginGroup(kLayouts);
+    QStringList names = m_settings->childGroups();
+    m_settings->endGroup();
+    names.sort();
+    return names;
+}
+
+void VideoWallPage::refreshLayoutList() {
+    const QString current = m_layoutCombo->currentText();
+    m_layoutCombo->clear();
+    m_layoutCombo->addItem(tr("Saved layouts…"));
+    m_layoutCombo->addItems(layoutNames());
+    if (layoutNames().contains(current)) m_layoutCombo->setCurrentText(current);
+}
+
+void VideoWallPage::popOut(bool out) {
+    if (out == isPoppedOut()) return;
+    if (out) {
+        auto* window = new PopOutWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setWindowTitle(tr("Video wall"));
+        auto* l = new QVBoxLayout(window);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(m_wall);
+        window->onClose = [this] {
+            m_popOutWindow = nullptr;
+            m_popOut->setChecked(false);
+            static_cast<QVBoxLayout*>(m_splitter->widget(1)->layout())->addWidget(m_wall, 1);
+        };
+        m_popOutWindow = window;
+        window->resize(1280, 760);
+        window->show();
+    } else if (m_popOutWindow) {
+        m_popOutWindow->close();  // its onClose brings the wall back
+    }
+    m_popOut->setChecked(out);
+}
+
+bool VideoWallPage::isPoppedOut() const {
+    return m_popOutWindow != nullptr;
+}
+
+void VideoWallPage::retranslateUi() {
+    m_search->setPlaceholderText(tr("Search cameras"));
+    m_cameraCount->setText(tr("%n camera(s)", nullptr, m_model->rowCount()));
+    m_gridLabel->setText(tr("Layout"));
+    m_saveLayout->setText(tr("Save layout…"));
+    m_popOut->setText(tr("Pop out"));
+    m_popOut->setToolTip(tr("Show the wall in a window of its own, e.g. on another monitor"));
+    if (m_layoutCombo->count() > 0) m_layoutCombo->setItemText(0, tr("Saved layouts…"));
+    m_model->setLanguage(QLocale().language() == QLocale::Korean ? QStringLiteral("ko")
+                                                                 : QStringLiteral("en"));
+}
+
+}  // namespace bg

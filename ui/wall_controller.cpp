@@ -1,0 +1,160 @@
+#include "ui/wall_controller.h"
+
+#include "core/entity_store.h"
+#include "core/seoul_time.h"
+#include "video/live_source.h"
+#include "widgets/video_wall.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+namespace bg {
+
+namespace {
+constexpr int kDisplayIntervalMs = 33;  // ~30 Hz: enough for CCTV, frames are never queued
+constexpr qint64 kNoSignalAfterMs = 3000;
+}  // namespace
+
+bool wantsMainStream(int gridSize, bool maximised) {
+    if (gridSize * gridSize > 16) return maximised;  // big layouts: sub unless maximised
+    return maximised || gridSize == 1;
+}
+
+struct WallController::Slot {
+    QString cameraId;
+    QUrl url;
+    bool main = false;
+    std::unique_ptr<LiveSource> source;
+    quint64 lastSeq = 0;
+};
+
+WallController::WallController(VideoWall* wall, EntityStore* store, QThread* videoThread,
+                               QObject* parent)
+    : QObject(parent),
+      m_wall(wall),
+      m_store(store),
+      m_videoThread(videoThread),
+      m_display(new QTimer(this)) {
+    connect(wall, &VideoWall::gridChanged, this, &WallController::onGridChanged);
+    connect(wall, &VideoWall::maximisedChanged, this, &WallController::onMaximised);
+    connect(wall, &VideoWall::cameraDropped, this, &WallController::assign);
+    connect(m_display, &QTimer::timeout, this, &WallController::tick);
+    m_display->start(kDisplayIntervalMs);
+    onGridChanged(wall->gridSize());
+}
+
+WallController::~WallController() = default;
+
+void WallController::onGridChanged(int n) {
+    m_slots.resize(size_t(n * n));
+    for (auto& s : m_slots)
+        if (!s) s = std::make_unique<Slot>();
+    for (int i = 0; i < int(m_slots.size()); ++i) {
+        VideoTile* t = m_wall->tile(i);
+        t->setTimeZone(seoulTimeZone());
+        const QString id = m_slots[i]->cameraId;
+        const Camera* c = id.isEmpty() ? nullptr : m_store->get<Camera>(id);
+        if (c)
+            t->setCamera(c->id, c->name.text(QStringLiteral("ko")));
+        else
+            t->clear();
+        refreshStream(i);
+    }
+}
+
+void WallController::onMaximised(int) {
+    for (int i = 0; i < int(m_slots.size()); ++i) refreshStream(i);
+}
+
+void WallController::assign(int index, const QString& cameraId) {
+    if (index < 0 || index >= int(m_slots.size())) return;
+    Slot& s = *m_slots[index];
+    s.cameraId = cameraId;
+    s.url.clear();  // force a new source
+    VideoTile* t = m_wall->tile(index);
+    const Camera* c = cameraId.isEmpty() ? nullptr : m_store->get<Camera>(cameraId);
+    if (c)
+        t->setCamera(c->id, c->name.text(QStringLiteral("ko")));
+    else
+        t->clear();
+    refreshStream(index);
+}
+
+QString WallController::cameraAt(int index) const {
+    return index >= 0 && index < int(m_slots.size()) ? m_slots[index]->cameraId : QString();
+}
+
+QStringList WallController::cameras() const {
+    QStringList out;
+    for (const auto& s : m_slots) out << s->cameraId;
+    return out;
+}
+
+QUrl WallController::playingUrl(int index) const {
+    return index >= 0 && index < int(m_slots.size()) && m_slots[index]->source ? m_slots[index]->url
+                                                                               : QUrl();
+}
+
+int WallController::firstEmptyTile() const {
+    for (int i = 0; i < int(m_slots.size()); ++i)
+        if (m_slots[i]->cameraId.isEmpty()) return i;
+    return -1;
+}
+
+void WallController::refreshStream(int index) {
+    Slot& s = *m_slots[index];
+    const Camera* c = s.cameraId.isEmpty() ? nullptr : m_store->get<Camera>(s.cameraId);
+    const bool maximised = m_wall->maximisedIndex() == index;
+    const bool hidden = m_wall->maximisedIndex() >= 0 && !maximised;
+    const bool main = wantsMainStream(m_wall->gridSize(), maximised);
+    QUrl url;
+    if (c && !hidden)
+        url = main && !c->mainStreamUrl.isEmpty() ? c->mainStreamUrl : c->subStreamUrl;
+    if (url == s.url && (s.source != nullptr) == !url.isEmpty()) return;
+    s.source.reset();  // stops on the video thread
+    s.url = url;
+    s.main = main;
+    s.lastSeq = 0;
+    if (url.isEmpty()) return;
+    LiveSourceConfig config;
+    config.url = url;
+    s.source = std::make_unique<LiveSource>(config, m_videoThread);
+    s.source->start();
+    m_wall->tile(index)->setState(VideoTile::State::Connecting);
+}
+
+void WallController::tick() {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int i = 0; i < int(m_slots.size()); ++i) {
+        Slot& s = *m_slots[i];
+        VideoTile* t = m_wall->tile(i);
+        if (!s.source || !t->isVisible()) continue;
+        if (auto f = s.source->frames().latestAfter(s.lastSeq)) {
+            s.lastSeq = f->sequence;
+            t->setFrame(*f);
+        }
+        const StreamStats stats = s.source->stats();
+        switch (s.source->state()) {
+            case StreamState::Playing:
+                t->setState(s.source->frames().msSinceLastFrame(now) > kNoSignalAfterMs
+                                ? VideoTile::State::NoSignal
+                                : VideoTile::State::Playing);
+                break;
+            case StreamState::Reconnecting:
+                t->setState(VideoTile::State::Reconnecting, stats.reconnects);
+                break;
+            case StreamState::Unauthorized:
+                t->setState(VideoTile::State::Unauthorized);
+                break;
+            case StreamState::NotFound:
+                t->setState(VideoTile::State::NotFound);
+                break;
+            default:
+                t->setState(VideoTile::State::Connecting);
+                break;
+        }
+        t->setHealth({stats.fps, -1, false, s.main});
+    }
+}
+
+}  // namespace bg

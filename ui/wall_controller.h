@@ -1,0 +1,59 @@
+#pragma once
+
+#include "widgets/video_tile.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QVector>
+
+#include <memory>
+
+class QThread;
+class QTimer;
+
+namespace bg {
+
+class EntityStore;
+class LiveSource;
+class VideoWall;
+
+/// Which stream a tile should play: the main stream for a maximised tile or a single-tile
+/// layout, the sub stream for every other tile — and always the sub stream above 16 tiles.
+bool wantsMainStream(int gridSize, bool maximised);
+
+/// Plays cameras in the tiles of a VideoWall: one LiveSource per occupied tile (sub or main
+/// stream as `wantsMainStream` says), frames pulled at display rate from each source's slot,
+/// the tile's state and health badge kept current.
+///
+/// Threading: GUI thread. The sources' GStreamer work runs on `videoThread`.
+class WallController : public QObject {
+    Q_OBJECT
+public:
+    WallController(VideoWall* wall, EntityStore* store, QThread* videoThread,
+                   QObject* parent = nullptr);
+    ~WallController() override;
+
+    /// Shows camera `cameraId` in tile `index` (empty id clears the tile).
+    void assign(int index, const QString& cameraId);
+    QString cameraAt(int index) const;
+    QStringList cameras() const;
+    /// The URL a tile plays now (credentials included: never show it), empty when idle.
+    QUrl playingUrl(int index) const;
+    /// The first tile without a camera, or -1.
+    int firstEmptyTile() const;
+
+private:
+    struct Slot;
+    void onGridChanged(int n);
+    void onMaximised(int index);
+    void refreshStream(int index);
+    void tick();
+
+    VideoWall* m_wall;
+    EntityStore* m_store;
+    QThread* m_videoThread;
+    std::vector<std::unique_ptr<Slot>> m_slots;
+    QTimer* m_display;
+};
+
+}  // namespace bg

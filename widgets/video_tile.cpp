@@ -1,0 +1,157 @@
+#include "widgets/video_tile.h"
+
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QPainter>
+
+namespace bg {
+
+namespace {
+const QString kCameraMime = QStringLiteral("application/x-bitgoeul-camera-id");
+}
+
+VideoTile::VideoTile(QWidget* parent) : QWidget(parent), m_zone(QTimeZone::utc()) {
+    setAcceptDrops(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(64, 36);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void VideoTile::setCamera(const QString& id, const QString& name) {
+    m_cameraId = id;
+    m_cameraName = name;
+    m_frame = {};
+    update();
+}
+
+void VideoTile::setFrame(const VideoFrame& frame) {
+    m_frame = frame;
+    ++m_framesShown;
+    update();
+}
+
+void VideoTile::setState(State state, int attempt) {
+    if (state == m_state && attempt == m_attempt) return;
+    m_state = state;
+    m_attempt = attempt;
+    update();
+}
+
+void VideoTile::setHealth(const Health& health) {
+    if (health == m_health) return;
+    m_health = health;
+    setToolTip(badgeText());
+    update();
+}
+
+void VideoTile::clear() {
+    m_cameraId.clear();
+    m_cameraName.clear();
+    m_frame = {};
+    m_state = State::Empty;
+    m_health = {};
+    update();
+}
+
+QString VideoTile::stateText() const {
+    switch (m_state) {
+        case State::Empty:
+            return tr("Drop a camera here");
+        case State::Connecting:
+            return tr("Connecting…");
+        case State::Playing:
+            return {};
+        case State::Reconnecting:
+            return tr("Reconnecting (%1)").arg(m_attempt);
+        case State::NoSignal:
+            return tr("No signal");
+        case State::Unauthorized:
+            return tr("Unauthorized: check the camera's user name and password");
+        case State::NotFound:
+            return tr("The camera has no such stream");
+    }
+    return {};
+}
+
+QString VideoTile::badgeText() const {
+    QStringList parts;
+    parts << tr("%1 fps").arg(m_health.fps, 0, 'f', 1);
+    if (m_health.latencyMs >= 0) parts << tr("%1 ms").arg(m_health.latencyMs);
+    parts << (m_health.keyframesOnly ? tr("keyframes") : tr("all frames"));
+    parts << (m_health.mainStream ? tr("main") : tr("sub"));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void VideoTile::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    p.fillRect(rect(), QColor(0x0b, 0x0e, 0x13));
+    const bool picture = !m_frame.isNull() && m_state == State::Playing;
+    if (picture) {
+        const QSize fitted = m_frame.image.size().scaled(size(), Qt::KeepAspectRatio);
+        const QRect target(QPoint((width() - fitted.width()) / 2, (height() - fitted.height()) / 2),
+                           fitted);
+        p.setRenderHint(QPainter::SmoothPixmapTransform, fitted.width() < m_frame.image.width());
+        p.drawImage(target, m_frame.image);
+    }
+    p.setPen(QColor(0x23, 0x2a, 0x36));
+    p.drawRect(rect().adjusted(0, 0, -1, -1));
+    if (m_cameraId.isEmpty() && m_state == State::Empty) {
+        p.setPen(QColor(0x6b, 0x75, 0x86));
+        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, stateText());
+        return;
+    }
+    QFont f = font();
+    f.setPointSizeF(std::clamp(height() / 22.0, 7.0, 11.0));
+    p.setFont(f);
+    const int pad = 4;
+    const int lineH = p.fontMetrics().height();
+    const auto box = [&p](const QRect& r) { p.fillRect(r, QColor(0, 0, 0, 150)); };
+    // Name, top left; time of the frame, top right.
+    const QString name = p.fontMetrics().elidedText(m_cameraName, Qt::ElideRight, width() / 2);
+    QRect nameRect(pad, pad, p.fontMetrics().horizontalAdvance(name) + 2 * pad, lineH + 2);
+    box(nameRect);
+    p.setPen(Qt::white);
+    p.drawText(nameRect, Qt::AlignCenter, name);
+    if (picture && m_frame.arrivalUtcMs > 0) {
+        const QString time = QDateTime::fromMSecsSinceEpoch(m_frame.arrivalUtcMs, m_zone)
+                                 .toString(QStringLiteral("HH:mm:ss"));
+        const int w = p.fontMetrics().horizontalAdvance(time) + 2 * pad;
+        QRect r(width() - w - pad, pad, w, lineH + 2);
+        box(r);
+        p.drawText(r, Qt::AlignCenter, time);
+    }
+    // Health badge, bottom left, when there is room.
+    if (height() > 3 * lineH) {
+        const QString badge = badgeText();
+        const int w =
+            std::min(p.fontMetrics().horizontalAdvance(badge) + 2 * pad, width() - 2 * pad);
+        QRect r(pad, height() - lineH - 2 - pad, w, lineH + 2);
+        box(r);
+        p.setPen(m_health.keyframesOnly ? QColor(0xf5, 0xa5, 0x24) : QColor(0xc9, 0xd1, 0xdc));
+        p.drawText(r, Qt::AlignCenter, p.fontMetrics().elidedText(badge, Qt::ElideRight, w - pad));
+    }
+    if (!picture) {
+        const QString text = stateText();
+        const bool bad = m_state == State::Unauthorized || m_state == State::NotFound ||
+                         m_state == State::NoSignal;
+        p.setPen(bad ? QColor(0xff, 0x9b, 0x9e) : QColor(0xc9, 0xd1, 0xdc));
+        p.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, text);
+    }
+}
+
+void VideoTile::mouseDoubleClickEvent(QMouseEvent*) {
+    Q_EMIT doubleClicked();
+}
+
+void VideoTile::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasFormat(kCameraMime)) event->acceptProposedAction();
+}
+
+void VideoTile::dropEvent(QDropEvent* event) {
+    const QString id = QString::fromUtf8(event->mimeData()->data(kCameraMime));
+    if (id.isEmpty()) return;
+    event->acceptProposedAction();
+    Q_EMIT cameraDropped(id);
+}
+
+}  // namespace bg

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "video/video_frame.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+namespace bg {
+
+/// One tile of the video wall: the latest frame scaled to fit (aspect kept), the camera's name,
+/// the frame's time, a health badge (fps, latency, decode mode, sub/main) and, when there is no
+/// picture, a plain statement of why (connecting, reconnecting (n), no signal, unauthorized…).
+/// Accepts a camera dropped from the camera list or the map.
+class VideoTile : public QWidget {
+    Q_OBJECT
+public:
+    enum class State { Empty, Connecting, Playing, Reconnecting, NoSignal, Unauthorized, NotFound };
+
+    struct Health {
+        double fps = 0;
+        qint64 latencyMs = -1;  ///< capture → arrival, -1 when unknown
+        bool keyframesOnly = false;
+        bool mainStream = false;
+        friend bool operator==(const Health&, const Health&) = default;
+    };
+
+    explicit VideoTile(QWidget* parent = nullptr);
+
+    void setCamera(const QString& id, const QString& name);
+    QString cameraId() const { return m_cameraId; }
+    void setFrame(const VideoFrame& frame);
+    void setState(State state, int attempt = 0);
+    State state() const { return m_state; }
+    void setHealth(const Health& health);
+    void setTimeZone(const QTimeZone& zone) { m_zone = zone; }
+    void clear();
+    /// The text shown over the picture for the current state (empty while playing).
+    QString stateText() const;
+    /// The badge text (for tests and tooltips).
+    QString badgeText() const;
+    quint64 framesShown() const { return m_framesShown; }
+
+Q_SIGNALS:
+    void doubleClicked();
+    void cameraDropped(const QString& cameraId);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    QString m_cameraId;
+    QString m_cameraName;
+    VideoFrame m_frame;
+    State m_state = State::Empty;
+    int m_attempt = 0;
+    Health m_health;
+    QTimeZone m_zone;
+    quint64 m_framesShown = 0;
+};
+
+}  // namespace bg
