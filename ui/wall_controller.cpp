@@ -2,6 +2,7 @@
 
 #include "core/entity_store.h"
 #include "core/seoul_time.h"
+#include "video/cpu_meter.h"
 #include "video/live_source.h"
 #include "widgets/video_wall.h"
 
@@ -24,6 +25,8 @@ struct WallController::Slot {
     QString cameraId;
     QUrl url;
     bool main = false;
+    bool keyframesOnly = false;
+    double fullFps = 0;  ///< the rate it decoded before it went keyframe-only
     std::unique_ptr<LiveSource> source;
     quint64 lastSeq = 0;
 };
@@ -34,12 +37,16 @@ WallController::WallController(VideoWall* wall, EntityStore* store, QThread* vid
       m_wall(wall),
       m_store(store),
       m_videoThread(videoThread),
-      m_display(new QTimer(this)) {
+      m_display(new QTimer(this)),
+      m_balance(new QTimer(this)),
+      m_cpu(std::make_unique<CpuMeter>()) {
     connect(wall, &VideoWall::gridChanged, this, &WallController::onGridChanged);
     connect(wall, &VideoWall::maximisedChanged, this, &WallController::onMaximised);
     connect(wall, &VideoWall::cameraDropped, this, &WallController::assign);
     connect(m_display, &QTimer::timeout, this, &WallController::tick);
     m_display->start(kDisplayIntervalMs);
+    connect(m_balance, &QTimer::timeout, this, &WallController::balanceLoad);
+    m_balance->start(1000);
     onGridChanged(wall->gridSize());
 }
 
@@ -114,6 +121,7 @@ void WallController::refreshStream(int index) {
     s.source.reset();  // stops on the video thread
     s.url = url;
     s.main = main;
+    s.keyframesOnly = false;
     s.lastSeq = 0;
     if (url.isEmpty()) return;
     LiveSourceConfig config;
@@ -153,7 +161,33 @@ void WallController::tick() {
                 t->setState(VideoTile::State::Connecting);
                 break;
         }
-        t->setHealth({stats.fps, -1, false, s.main});
+        t->setHealth({stats.fps, -1, s.keyframesOnly, s.main});
+    }
+}
+
+void WallController::balanceLoad() {
+    const double load = m_cpu->sample();
+    if (load < 0) return;
+    QVector<TileLoad> tiles;
+    for (int i = 0; i < int(m_slots.size()); ++i) {
+        const Slot& s = *m_slots[i];
+        if (!s.source || s.source->state() != StreamState::Playing) continue;
+        const QSize size = m_wall->tile(i)->frameSize();
+        // A keyframe-only tile counts what it cost at full rate, so recovery restores the
+        // cheapest first.
+        const double fps = s.keyframesOnly ? s.fullFps : s.source->stats().fps;
+        tiles.append({i, double(size.width()) * size.height() * fps, s.keyframesOnly});
+    }
+    const DegradeDecision d =
+        decideDegrade(DegradeConfig{}, m_degrade, load, tiles, QDateTime::currentMSecsSinceEpoch());
+    for (int i : d.toKeyframes) {
+        m_slots[i]->keyframesOnly = true;
+        m_slots[i]->fullFps = m_slots[i]->source->stats().fps;
+        m_slots[i]->source->setKeyframesOnly(true);
+    }
+    for (int i : d.toFull) {
+        m_slots[i]->keyframesOnly = false;
+        m_slots[i]->source->setKeyframesOnly(false);
     }
 }
 

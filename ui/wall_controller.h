@@ -1,5 +1,6 @@
 #pragma once
 
+#include "video/degrade_policy.h"
 #include "widgets/video_tile.h"
 
 #include <QObject>
@@ -14,6 +15,7 @@ class QTimer;
 namespace bg {
 
 class EntityStore;
+class CpuMeter;
 class LiveSource;
 class VideoWall;
 
@@ -23,7 +25,9 @@ bool wantsMainStream(int gridSize, bool maximised);
 
 /// Plays cameras in the tiles of a VideoWall: one LiveSource per occupied tile (sub or main
 /// stream as `wantsMainStream` says), frames pulled at display rate from each source's slot,
-/// the tile's state and health badge kept current.
+/// the tile's state and health badge kept current. Once a second it measures the console's CPU
+/// and, as `decideDegrade` says, moves the costliest tiles to keyframe-only decoding under
+/// overload and back when the load has been low for a while.
 ///
 /// Threading: GUI thread. The sources' GStreamer work runs on `videoThread`.
 class WallController : public QObject {
@@ -48,12 +52,16 @@ private:
     void onMaximised(int index);
     void refreshStream(int index);
     void tick();
+    void balanceLoad();
 
     VideoWall* m_wall;
     EntityStore* m_store;
     QThread* m_videoThread;
     std::vector<std::unique_ptr<Slot>> m_slots;
     QTimer* m_display;
+    QTimer* m_balance;
+    std::unique_ptr<CpuMeter> m_cpu;
+    DegradeState m_degrade;
 };
 
 }  // namespace bg

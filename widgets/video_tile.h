@@ -39,6 +39,8 @@ public:
     /// The badge text (for tests and tooltips).
     QString badgeText() const;
     quint64 framesShown() const { return m_framesShown; }
+    /// Size of the last frame shown (empty before the first).
+    QSize frameSize() const { return m_frame.image.size(); }
 
 Q_SIGNALS:
     void doubleClicked();
