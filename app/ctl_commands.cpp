@@ -2,7 +2,9 @@
 
 #include "cache/cache_database.h"
 #include "cache/schema_manager.h"
+#include "video/analytics/detector.h"
 #include "video/analytics/opencv_runtime.h"
+#include "video/analytics/tracker.h"
 #include "video/gst_runtime.h"
 #include "video/live_source.h"
 
@@ -16,6 +18,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <opencv2/videoio.hpp>
 #include <QTimer>
 #include <cmath>
 
@@ -266,6 +270,74 @@ int videoProbe(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
     return anyFrames ? 0 : 1;
 }
 
+int detect(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
+    bg::DetectorConfig config;
+    config.modelPath = o.model;
+    bg::DetectorLoad load = bg::loadDetector(config);
+    if (!load.warning.isEmpty()) err << "bitgoeulctl: " << load.warning << "\n";
+    err.flush();
+    cv::VideoCapture capture;
+    const bool isUrl = o.input.contains(QStringLiteral("://"));
+    if (!isUrl && !QFileInfo::exists(o.input)) {
+        err << "bitgoeulctl: input file '" << o.input << "' does not exist\n";
+        return 1;
+    }
+    if (!capture.open(o.input.toStdString()) || !capture.isOpened()) {
+        err << "bitgoeulctl: cannot open input '"
+            << (isUrl ? QUrl(o.input).toDisplayString(QUrl::RemoveUserInfo) : o.input) << "'\n";
+        return 1;
+    }
+    const double fps = capture.get(cv::CAP_PROP_FPS);
+    bg::Tracker tracker;
+    QJsonArray frames;
+    cv::Mat frame;
+    int index = 0;
+    while (frames.size() < o.frames) {
+        if (index % o.stride != 0) {  // skipped frames are only demuxed, not decoded
+            if (!capture.grab()) break;
+            ++index;
+            continue;
+        }
+        if (!capture.read(frame) || frame.empty()) break;
+        double ptsMs = capture.get(cv::CAP_PROP_POS_MSEC);
+        if (ptsMs <= 0 && index > 0 && fps > 0) ptsMs = index * 1000.0 / fps;
+        const QVector<bg::Detection> found = load.detector->detect(frame);
+        const bg::TrackerResult tracks = tracker.update(found, qint64(ptsMs));
+        QJsonArray detections;
+        for (int i = 0; i < found.size(); ++i) {
+            const bg::Detection& d = found[i];
+            detections.append(QJsonObject{
+                {QStringLiteral("class"), d.className},
+                {QStringLiteral("confidence"), std::round(double(d.confidence) * 1000) / 1000},
+                {QStringLiteral("box"),
+                 QJsonArray{std::round(d.box.x() * 10) / 10, std::round(d.box.y() * 10) / 10,
+                            std::round(d.box.width() * 10) / 10,
+                            std::round(d.box.height() * 10) / 10}},
+                {QStringLiteral("track"), tracks.trackOfDetection.value(i, -1)}});
+        }
+        frames.append(QJsonObject{{QStringLiteral("index"), index},
+                                  {QStringLiteral("pts_ms"), qint64(std::llround(ptsMs))},
+                                  {QStringLiteral("detections"), detections}});
+        ++index;
+    }
+    if (frames.isEmpty()) {
+        err << "bitgoeulctl: no frame could be read from '" << o.input << "'\n";
+        return 1;
+    }
+    if (o.format == u"json") {
+        printJson(out, {{QStringLiteral("detector"), load.detector->name()},
+                        {QStringLiteral("frames"), frames}});
+    } else {
+        out << "detector: " << load.detector->name() << "\n";
+        for (const auto& f : frames) {
+            const QJsonObject fo = f.toObject();
+            out << "frame " << fo.value(u"index").toInt() << " (" << fo.value(u"pts_ms").toInteger()
+                << " ms): " << fo.value(u"detections").toArray().size() << " objects\n";
+        }
+    }
+    return 0;
+}
+
 }  // namespace
 
 int runCtlCommand(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
@@ -273,6 +345,7 @@ int runCtlCommand(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
     if (o.command == u"cache" && o.subcommand == u"migrate") return cacheMigrate(o, out, err);
     if (o.command == u"diag") return diag(o, out, err);
     if (o.command == u"video" && o.subcommand == u"probe") return videoProbe(o, out, err);
+    if (o.command == u"detect") return detect(o, out, err);
     // parseCtlOptions only lets known commands through; reaching here is a programming error.
     err << "bitgoeulctl: no handler for '" << o.command << ' ' << o.subcommand << "'\n";
     return 1;

@@ -18,6 +18,7 @@ struct CommandSpec {
     bool needsCache;
     const char* summary;
     bool needsUrls = false;
+    bool detect = false;
 };
 
 constexpr CommandSpec kCommands[] = {
@@ -26,6 +27,9 @@ constexpr CommandSpec kCommands[] = {
     {"diag", "", false, "versions of Qt, GStreamer and OpenCV and the GStreamer elements found"},
     {"video", "probe", false,
      "open RTSP streams with the console's own video code and report frames, fps, reconnects",
+     true},
+    {"detect", "", false,
+     "run the detector and tracker on frames 0, S, 2S … of a file or stream, print JSON", false,
      true},
 };
 
@@ -70,7 +74,21 @@ Result<CtlOptions> parseCtlOptions(const QStringList& arguments) {
     const QCommandLineOption seconds(QStringLiteral("seconds"),
                                      QStringLiteral("How long to probe (default 10)."),
                                      QStringLiteral("S"));
-    p.addOptions({help, version, cache, format, url, seconds});
+    const QCommandLineOption input(QStringLiteral("input"),
+                                   QStringLiteral("detect: a video file or stream URL."),
+                                   QStringLiteral("FILE_OR_URL"));
+    const QCommandLineOption model(QStringLiteral("model"),
+                                   QStringLiteral("detect: model file (.onnx YOLOX or .cfg "
+                                                  "Yolo-Fastest); default: the shipped YOLOX-Nano."),
+                                   QStringLiteral("PATH"));
+    const QCommandLineOption stride(QStringLiteral("stride"),
+                                    QStringLiteral("detect: analyse every S-th frame (default 1)."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption frames(QStringLiteral("frames"),
+                                    QStringLiteral("detect: how many frames to analyse (default "
+                                                   "10)."),
+                                    QStringLiteral("K"));
+    p.addOptions({help, version, cache, format, url, seconds, input, model, stride, frames});
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."),
                             QStringLiteral("<command> [<subcommand>]"));
 
@@ -152,6 +170,32 @@ Result<CtlOptions> parseCtlOptions(const QStringList& arguments) {
     } else if (p.isSet(url) || p.isSet(seconds)) {
         return Result<CtlOptions>::fail(
             fail(QStringLiteral("'%1' takes no --url or --seconds").arg(o.command)));
+    }
+    if (spec->detect) {
+        o.input = p.value(input);
+        if (o.input.isEmpty())
+            return Result<CtlOptions>::fail(fail(QStringLiteral("'detect' needs --input FILE_OR_URL")));
+        o.model = p.value(model);
+        const auto positive = [&p](const QCommandLineOption& opt, int fallback, int* into) {
+            if (!p.isSet(opt)) {
+                *into = fallback;
+                return true;
+            }
+            bool ok = false;
+            *into = p.value(opt).toInt(&ok);
+            return ok && *into >= 1 && *into <= 1000000;
+        };
+        if (!positive(stride, 1, &o.stride))
+            return Result<CtlOptions>::fail(fail(
+                QStringLiteral("--stride must be a whole number of at least 1, not '%1'")
+                    .arg(p.value(stride))));
+        if (!positive(frames, 10, &o.frames))
+            return Result<CtlOptions>::fail(fail(
+                QStringLiteral("--frames must be a whole number of at least 1, not '%1'")
+                    .arg(p.value(frames))));
+    } else if (p.isSet(input) || p.isSet(model) || p.isSet(stride) || p.isSet(frames)) {
+        return Result<CtlOptions>::fail(fail(
+            QStringLiteral("'%1' takes no --input, --model, --stride or --frames").arg(o.command)));
     }
     if (p.isSet(format)) {
         o.format = p.value(format).toLower();
