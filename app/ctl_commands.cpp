@@ -19,9 +19,9 @@
 #include <QSqlQuery>
 #include <QThread>
 
-#include <opencv2/videoio.hpp>
 #include <QTimer>
 #include <cmath>
+#include <opencv2/videoio.hpp>
 
 #include <memory>
 #include <vector>

@@ -77,10 +77,11 @@ Result<CtlOptions> parseCtlOptions(const QStringList& arguments) {
     const QCommandLineOption input(QStringLiteral("input"),
                                    QStringLiteral("detect: a video file or stream URL."),
                                    QStringLiteral("FILE_OR_URL"));
-    const QCommandLineOption model(QStringLiteral("model"),
-                                   QStringLiteral("detect: model file (.onnx YOLOX or .cfg "
-                                                  "Yolo-Fastest); default: the shipped YOLOX-Nano."),
-                                   QStringLiteral("PATH"));
+    const QCommandLineOption model(
+        QStringLiteral("model"),
+        QStringLiteral("detect: model file (.onnx YOLOX or .cfg "
+                       "Yolo-Fastest); default: the shipped YOLOX-Nano."),
+        QStringLiteral("PATH"));
     const QCommandLineOption stride(QStringLiteral("stride"),
                                     QStringLiteral("detect: analyse every S-th frame (default 1)."),
                                     QStringLiteral("S"));
@@ -174,7 +175,8 @@ Result<CtlOptions> parseCtlOptions(const QStringList& arguments) {
     if (spec->detect) {
         o.input = p.value(input);
         if (o.input.isEmpty())
-            return Result<CtlOptions>::fail(fail(QStringLiteral("'detect' needs --input FILE_OR_URL")));
+            return Result<CtlOptions>::fail(
+                fail(QStringLiteral("'detect' needs --input FILE_OR_URL")));
         o.model = p.value(model);
         const auto positive = [&p](const QCommandLineOption& opt, int fallback, int* into) {
             if (!p.isSet(opt)) {
@@ -186,13 +188,13 @@ Result<CtlOptions> parseCtlOptions(const QStringList& arguments) {
             return ok && *into >= 1 && *into <= 1000000;
         };
         if (!positive(stride, 1, &o.stride))
-            return Result<CtlOptions>::fail(fail(
-                QStringLiteral("--stride must be a whole number of at least 1, not '%1'")
-                    .arg(p.value(stride))));
+            return Result<CtlOptions>::fail(
+                fail(QStringLiteral("--stride must be a whole number of at least 1, not '%1'")
+                         .arg(p.value(stride))));
         if (!positive(frames, 10, &o.frames))
-            return Result<CtlOptions>::fail(fail(
-                QStringLiteral("--frames must be a whole number of at least 1, not '%1'")
-                    .arg(p.value(frames))));
+            return Result<CtlOptions>::fail(
+                fail(QStringLiteral("--frames must be a whole number of at least 1, not '%1'")
+                         .arg(p.value(frames))));
     } else if (p.isSet(input) || p.isSet(model) || p.isSet(stride) || p.isSet(frames)) {
         return Result<CtlOptions>::fail(fail(
             QStringLiteral("'%1' takes no --input, --model, --stride or --frames").arg(o.command)));

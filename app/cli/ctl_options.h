@@ -16,11 +16,11 @@ struct CtlOptions {
     QString format = QStringLiteral("text");  ///< --format text|json
     QStringList urls;                         ///< --url URL (repeatable)
     double seconds = 10;                      ///< --seconds S
-    QString input;  ///< detect: --input FILE_OR_URL
-    QString model;  ///< detect: --model PATH (empty: the configured default)
-    int stride = 1;   ///< detect: --stride S
-    int frames = 10;  ///< detect: --frames K
-    QString helpText;                         ///< for Action::Help, when a QCoreApplication exists
+    QString input;                            ///< detect: --input FILE_OR_URL
+    QString model;     ///< detect: --model PATH (empty: the configured default)
+    int stride = 1;    ///< detect: --stride S
+    int frames = 10;   ///< detect: --frames K
+    QString helpText;  ///< for Action::Help, when a QCoreApplication exists
 };
 
 /// The commands bitgoeulctl knows, "command subcommand", for help and errors.

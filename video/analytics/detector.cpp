@@ -21,16 +21,26 @@ namespace {
 // COCO's 80 classes in the order the models were trained on, as Darknet spells them (the same
 // list the models' own class files give); used when a model comes without one.
 const char* const kCocoNames[] = {
-    "person", "bicycle", "car", "motorbike", "aeroplane", "bus", "train", "truck", "boat",
-    "traffic light", "fire hydrant", "stop sign", "parking meter", "bench", "bird", "cat", "dog",
-    "horse", "sheep", "cow", "elephant", "bear", "zebra", "giraffe", "backpack", "umbrella",
-    "handbag", "tie", "suitcase", "frisbee", "skis", "snowboard", "sports ball", "kite",
-    "baseball bat", "baseball glove", "skateboard", "surfboard", "tennis racket", "bottle",
-    "wine glass", "cup", "fork", "knife", "spoon", "bowl", "banana", "apple", "sandwich", "orange",
-    "broccoli", "carrot", "hot dog", "pizza", "donut", "cake", "chair", "sofa", "pottedplant",
-    "bed", "diningtable", "toilet", "tvmonitor", "laptop", "mouse", "remote", "keyboard",
-    "cell phone", "microwave", "oven", "toaster", "sink", "refrigerator", "book", "clock", "vase",
-    "scissors", "teddy bear", "hair drier", "toothbrush"};
+    "person",        "bicycle",       "car",           "motorbike",
+    "aeroplane",     "bus",           "train",         "truck",
+    "boat",          "traffic light", "fire hydrant",  "stop sign",
+    "parking meter", "bench",         "bird",          "cat",
+    "dog",           "horse",         "sheep",         "cow",
+    "elephant",      "bear",          "zebra",         "giraffe",
+    "backpack",      "umbrella",      "handbag",       "tie",
+    "suitcase",      "frisbee",       "skis",          "snowboard",
+    "sports ball",   "kite",          "baseball bat",  "baseball glove",
+    "skateboard",    "surfboard",     "tennis racket", "bottle",
+    "wine glass",    "cup",           "fork",          "knife",
+    "spoon",         "bowl",          "banana",        "apple",
+    "sandwich",      "orange",        "broccoli",      "carrot",
+    "hot dog",       "pizza",         "donut",         "cake",
+    "chair",         "sofa",          "pottedplant",   "bed",
+    "diningtable",   "toilet",        "tvmonitor",     "laptop",
+    "mouse",         "remote",        "keyboard",      "cell phone",
+    "microwave",     "oven",          "toaster",       "sink",
+    "refrigerator",  "book",          "clock",         "vase",
+    "scissors",      "teddy bear",    "hair drier",    "toothbrush"};
 
 QString nameOf(const QStringList& names, int id) {
     return id >= 0 && id < names.size() ? names[id] : QStringLiteral("class%1").arg(id);
@@ -154,9 +164,8 @@ public:
             if (b.area() < minArea) continue;
             const bool person = b.height > 1.2 * b.width;
             const double fill = cv::contourArea(c) / std::max(1, b.area());
-            found.append({person ? QStringLiteral("person") : QStringLiteral("car"),
-                          person ? 0 : 2, float(std::clamp(fill, 0.1, 1.0)),
-                          QRectF(b.x, b.y, b.width, b.height)});
+            found.append({person ? QStringLiteral("person") : QStringLiteral("car"), person ? 0 : 2,
+                          float(std::clamp(fill, 0.1, 1.0)), QRectF(b.x, b.y, b.width, b.height)});
         }
         return found;
     }
@@ -192,7 +201,8 @@ QVector<Detection> nonMaximumSuppression(QVector<Detection> d, float threshold) 
 }
 
 QString defaultModelPath() {
-    const QString installed = QStringLiteral("/usr/share/bitgoeul/models/yolox_nano/yolox_nano.onnx");
+    const QString installed =
+        QStringLiteral("/usr/share/bitgoeul/models/yolox_nano/yolox_nano.onnx");
 #ifdef BITGOEUL_DEFAULT_MODEL
     const QString dev = QStringLiteral(BITGOEUL_DEFAULT_MODEL);
     if (QFileInfo::exists(dev)) return dev;
@@ -235,8 +245,8 @@ DetectorLoad loadDetector(const DetectorConfig& config) {
             const QString weights = QFileInfo(path).dir().filePath(
                 QFileInfo(path).completeBaseName() + QStringLiteral(".weights"));
             if (!QFileInfo::exists(weights))
-                return fallback(QStringLiteral("weights file '%1' for '%2' does not exist")
-                                    .arg(weights, path));
+                return fallback(
+                    QStringLiteral("weights file '%1' for '%2' does not exist").arg(weights, path));
             net = cv::dnn::readNetFromDarknet(path.toStdString(), weights.toStdString());
         } else {
             return fallback(QStringLiteral("model file '%1' is neither .onnx (YOLOX) nor .cfg "
@@ -247,7 +257,8 @@ DetectorLoad loadDetector(const DetectorConfig& config) {
         net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
         net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
         if (suffix == u"onnx")
-            load.detector = std::make_unique<YoloxDetector>(std::move(net), classNamesFor(path), config);
+            load.detector =
+                std::make_unique<YoloxDetector>(std::move(net), classNamesFor(path), config);
         else
             load.detector =
                 std::make_unique<YoloFastestDetector>(std::move(net), classNamesFor(path), config);

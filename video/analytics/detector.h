@@ -27,15 +27,15 @@ public:
 };
 
 struct DetectorConfig {
-    QString modelPath;           ///< .onnx (YOLOX) or .cfg (Yolo-Fastest, .weights beside it)
-    float confidence = 0.3f;     ///< minimum score kept
-    float nmsIou = 0.45f;        ///< class-wise non-maximum suppression
-    int inputSize = 416;         ///< YOLOX input (416 or 320)
+    QString modelPath;        ///< .onnx (YOLOX) or .cfg (Yolo-Fastest, .weights beside it)
+    float confidence = 0.3f;  ///< minimum score kept
+    float nmsIou = 0.45f;     ///< class-wise non-maximum suppression
+    int inputSize = 416;      ///< YOLOX input (416 or 320)
 };
 
 struct DetectorLoad {
     std::unique_ptr<Detector> detector;
-    QString warning;             ///< why the fallback is used (names the file); empty when not
+    QString warning;  ///< why the fallback is used (names the file); empty when not
 };
 
 /// The model shipped with the console: in a build tree the shared data folder, once installed

@@ -89,7 +89,8 @@ TrackerResult Tracker::update(const QVector<Detection>& detections, qint64 timeM
             if (detections[d].className == m_states[t]->track.className)
                 if (const double o = iou(predicted[t], detections[d].box); o >= m_config.minIou)
                     pairs.push_back({o, t, d});
-    std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.iou > b.iou; });
+    std::sort(pairs.begin(), pairs.end(),
+              [](const Pair& a, const Pair& b) { return a.iou > b.iou; });
     std::vector<bool> trackUsed(m_states.size(), false);
     std::vector<bool> detectionUsed(size_t(detections.size()), false);
     for (const Pair& p : pairs) {

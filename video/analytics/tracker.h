@@ -8,15 +8,15 @@
 namespace bg {
 
 struct TrackerConfig {
-    double minIou = 0.25;   ///< a detection continues a track only above this overlap
-    int maxMissed = 8;      ///< frames a track coasts on its prediction before it ends
-    int minHits = 2;        ///< matched detections before a track counts as confirmed
-    int trailLength = 30;   ///< centres kept for the trail drawn on the tile
+    double minIou = 0.25;  ///< a detection continues a track only above this overlap
+    int maxMissed = 8;     ///< frames a track coasts on its prediction before it ends
+    int minHits = 2;       ///< matched detections before a track counts as confirmed
+    int trailLength = 30;  ///< centres kept for the trail drawn on the tile
 };
 
 struct TrackerResult {
-    QVector<Track> tracks;            ///< confirmed tracks, matched now or coasting
-    QVector<int> trackOfDetection;    ///< for each input detection, its track id
+    QVector<Track> tracks;          ///< confirmed tracks, matched now or coasting
+    QVector<int> trackOfDetection;  ///< for each input detection, its track id
 };
 
 /// A SORT-style multi-object tracker: a constant-velocity Kalman filter per track over the box
