@@ -1,12 +1,18 @@
 #include "console_app.h"
 
+#include "cache/cache_adapter.h"
 #include "cache/cache_database.h"
 #include "cache/cache_writer.h"
 #include "cache/schema_manager.h"
 #include "core/entity_store.h"
 #include "core/logging.h"
 #include "hub/http_hub_probe.h"
+#include "hub/hub_client.h"
+#include "hub/ngsi_domain.h"
+#include "hub/ngsi_entity.h"
+#include "hub/notification_endpoint.h"
 #include "services/hub_monitor.h"
+#include "services/sync_service.h"
 #include "sim_launcher.h"
 #include "ui/language_manager.h"
 #include "ui/main_window.h"
@@ -15,6 +21,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QFont>
@@ -36,11 +44,17 @@ struct ConsoleApp::Parts {
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<bg::LanguageManager> language;
     std::unique_ptr<bg::CacheWriter> cache;
+    std::unique_ptr<bg::CacheAdapter> cacheAdapter;
     std::unique_ptr<bg::EntityStore> store;
     std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<SimLauncher> sim;
     std::unique_ptr<bg::HttpHubProbe> probe;
     std::unique_ptr<bg::HubMonitor> monitor;
+    std::unique_ptr<bg::HubClient> hub;
+    std::unique_ptr<bg::NotificationEndpoint> endpoint;
+    std::unique_ptr<bg::SyncService> sync;
+    std::unique_ptr<QTimer> pollTimer;
+    QString subscriptionId;
     std::unique_ptr<QThread> videoThread;
     std::unique_ptr<bg::MainWindow> window;
 };
@@ -58,6 +72,16 @@ ConsoleApp::~ConsoleApp() {
     }
     m_parts->monitor.reset();
     m_parts->probe.reset();
+    if (m_parts->hub && !m_parts->subscriptionId.isEmpty()) {
+        // Remove our subscription so the hub stops notifying a console that is gone.
+        QEventLoop loop;
+        QTimer::singleShot(2000, &loop, &QEventLoop::quit);
+        m_parts->hub->deleteSubscription(m_parts->subscriptionId,
+                                         [&loop](const bg::Status&) { loop.quit(); });
+        loop.exec();
+    }
+    m_parts->sync.reset();
+    m_parts->hub.reset();
     if (m_parts->sim) m_parts->sim->stop();
     m_parts->sim.reset();
     if (m_parts->cache) m_parts->cache->stop();
@@ -176,8 +200,9 @@ int ConsoleApp::run() {
     info.cacheMovedAsidePath = report.movedAsidePath;
     info.logPath = logPath;
 
-    bg::MainWindowContext context{p.store.get(), p.monitor.get(), p.language.get(),
-                                  p.settings.get(), info, p.videoThread.get()};
+    bg::MainWindowContext context{
+        p.store.get(), p.monitor.get(),    p.language.get(), p.settings.get(),
+        info,          p.videoThread.get()};
     p.window = std::make_unique<bg::MainWindow>(context);
     p.window->restoreFromSettings();
     if (!m_options.page.isEmpty()) p.window->showPage(m_options.page);

@@ -1,7 +1,15 @@
 #include "ctl_commands.h"
 
+#include "cache/cache_adapter.h"
 #include "cache/cache_database.h"
+#include "cache/cache_writer.h"
+#include "cache/entity_repository.h"
 #include "cache/schema_manager.h"
+#include "core/entity_store.h"
+#include "hub/http_hub_probe.h"
+#include "hub/hub_client.h"
+#include "hub/ngsi_entity.h"
+#include "services/sync_service.h"
 #include "video/analytics/detector.h"
 #include "video/analytics/opencv_runtime.h"
 #include "video/analytics/tracker.h"
@@ -15,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -338,12 +347,105 @@ int detect(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
     return 0;
 }
 
+/// Decodes a cached entity again (the cache keeps the broker's JSON as received).
+std::optional<bg::HubEntity> decodeCached(const QJsonObject& normalized) {
+    return bg::convertNgsiEntity(normalized).entity;
+}
+
+int hubSync(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
+    auto migrations = bg::loadMigrations();
+    if (!migrations) {
+        err << "bitgoeulctl: " << migrations.error() << "\n";
+        return 1;
+    }
+    bg::CacheWriter writer(o.cachePath, bg::SchemaManager(migrations.value()));
+    bg::CacheOpenReport report;
+    if (const bg::Status s = writer.start(&report); !s) {
+        err << "bitgoeulctl: " << (report.message.isEmpty() ? s.error() : report.message) << "\n";
+        return 1;
+    }
+    QNetworkAccessManager network;
+    bg::HubClientConfig config;
+    config.baseUrl = o.hubUrl;
+    config.dialect = bg::HubDialect::fromName(o.dialect).value();
+    config.bearerToken = o.token;
+    bg::HubClient client(&network, config);
+    bg::CacheAdapter cache(&writer, decodeCached);
+    bg::EntityStore store;  // the service's store; bitgoeulctl only needs the cache
+    bg::SyncService sync(&client, &store, &cache);
+    sync.setTypes(o.types);
+    QJsonArray results;
+    int failed = 0;
+    QObject::connect(
+        &sync, &bg::SyncService::typeSynced, [&](const QString& type, int n, int warnings) {
+            out << type << ": " << n << " entities synced"
+                << (warnings ? QStringLiteral(", %1 rejected").arg(warnings) : QString()) << "\n";
+            out.flush();
+            results.append(QJsonObject{{QStringLiteral("type"), type},
+                                       {QStringLiteral("entities"), n},
+                                       {QStringLiteral("rejected"), warnings}});
+        });
+    QObject::connect(&sync, &bg::SyncService::typeFailed,
+                     [&](const QString& type, const QString& error) {
+                         ++failed;
+                         err << "bitgoeulctl: " << type << ": " << error << "\n";
+                         err.flush();
+                     });
+    QObject::connect(&client, &bg::HubPort::fetched,
+                     [&err](const QString&, const QVector<bg::HubEntity>&,
+                            const QStringList& warnings, const QString&) {
+                         for (const QString& w : warnings)
+                             err << "bitgoeulctl: warning: " << w << "\n";
+                     });
+    QEventLoop loop;
+    QObject::connect(&sync, &bg::SyncService::syncFinished, &loop, &QEventLoop::quit);
+    sync.syncAll();
+    loop.exec();
+    writer.stop();
+    return failed == 0 ? 0 : 1;
+}
+
+int cacheList(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
+    if (!QFileInfo::exists(o.cachePath)) {
+        err << "bitgoeulctl: cache file '" << o.cachePath << "' does not exist\n";
+        return 1;
+    }
+    auto opened = bg::openReadConnection(o.cachePath);
+    if (!opened) {
+        err << "bitgoeulctl: " << opened.error() << "\n";
+        return 1;
+    }
+    bg::ScopedConnection conn = std::move(opened).value();
+    auto rows = bg::EntityRepository::entitiesOfType(conn.db(), o.types.value(0));
+    if (!rows) {
+        err << "bitgoeulctl: " << rows.error() << "\n";
+        return 1;
+    }
+    QJsonArray list;
+    for (const bg::EntityRecord& r : rows.value()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(r.json.toUtf8());
+        if (!doc.isObject()) {
+            err << "bitgoeulctl: cached entity " << r.id << " is not a JSON object; skipped\n";
+            continue;
+        }
+        list.append(bg::ngsiKeyValues(doc.object()));
+    }
+    if (o.format == u"json") {
+        out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+    } else {
+        for (const auto& v : list) out << v.toObject().value(u"id").toString() << "\n";
+    }
+    return 0;
+}
+
 }  // namespace
 
 int runCtlCommand(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
     if (o.command == u"cache" && o.subcommand == u"info") return cacheInfo(o, out, err);
     if (o.command == u"cache" && o.subcommand == u"migrate") return cacheMigrate(o, out, err);
     if (o.command == u"diag") return diag(o, out, err);
+    if (o.command == u"hub" && o.subcommand == u"sync") return hubSync(o, out, err);
+    if (o.command == u"cache" && o.subcommand == u"list") return cacheList(o, out, err);
     if (o.command == u"video" && o.subcommand == u"probe") return videoProbe(o, out, err);
     if (o.command == u"detect") return detect(o, out, err);
     // parseCtlOptions only lets known commands through; reaching here is a programming error.

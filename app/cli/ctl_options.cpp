@@ -19,11 +19,20 @@ struct CommandSpec {
     const char* summary;
     bool needsUrls = false;
     bool detect = false;
+    bool hubSync = false;
+    bool cacheList = false;
 };
 
 constexpr CommandSpec kCommands[] = {
     {"cache", "info", true, "schema version, tables and row counts of a cache file"},
     {"cache", "migrate", true, "create or upgrade a cache file to this program's schema"},
+    {"cache", "list", true,
+     "the cached entities of one type (--type T) in key-values form, as JSON", false, false, false,
+     true},
+    {"hub", "sync", true,
+     "one full sync of --types T1,T2 from --hub URL into --cache FILE [--token T] "
+     "[--dialect etsi|keti]",
+     false, false, true},
     {"diag", "", false, "versions of Qt, GStreamer and OpenCV and the GStreamer elements found"},
     {"video", "probe", false,
      "open RTSP streams with the console's own video code and report frames, fps, reconnects",
@@ -89,7 +98,23 @@ Result<CtlOptions> parseCtlOptions(const QStringList& arguments) {
                                     QStringLiteral("detect: how many frames to analyse (default "
                                                    "10)."),
                                     QStringLiteral("K"));
-    p.addOptions({help, version, cache, format, url, seconds, input, model, stride, frames});
+    const QCommandLineOption hub(QStringLiteral("hub"),
+                                 QStringLiteral("hub sync: NGSI-LD hub base URL."),
+                                 QStringLiteral("URL"));
+    const QCommandLineOption types(QStringLiteral("types"),
+                                   QStringLiteral("hub sync: entity types, comma-separated."),
+                                   QStringLiteral("T1,T2"));
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  QStringLiteral("cache list: the entity type."),
+                                  QStringLiteral("T"));
+    const QCommandLineOption token(QStringLiteral("token"),
+                                   QStringLiteral("hub sync: bearer token for the hub."),
+                                   QStringLiteral("T"));
+    const QCommandLineOption dialect(QStringLiteral("dialect"),
+                                     QStringLiteral("hub sync: etsi (default) or keti."),
+                                     QStringLiteral("etsi|keti"));
+    p.addOptions({help, version, cache, format, url, seconds, input, model, stride, frames, hub,
+                  types, type, token, dialect});
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."),
                             QStringLiteral("<command> [<subcommand>]"));
 
@@ -171,6 +196,35 @@ Result<CtlOptions> parseCtlOptions(const QStringList& arguments) {
     } else if (p.isSet(url) || p.isSet(seconds)) {
         return Result<CtlOptions>::fail(
             fail(QStringLiteral("'%1' takes no --url or --seconds").arg(o.command)));
+    }
+    if (spec->hubSync) {
+        o.hubUrl = QUrl(p.value(hub), QUrl::StrictMode);
+        if (!p.isSet(hub) || !o.hubUrl.isValid() ||
+            (o.hubUrl.scheme() != u"http" && o.hubUrl.scheme() != u"https") ||
+            o.hubUrl.host().isEmpty())
+            return Result<CtlOptions>::fail(
+                fail(QStringLiteral("'hub sync' needs --hub URL (http:// or https:// with a host), "
+                                    "not '%1'")
+                         .arg(o.hubUrl.toDisplayString(QUrl::RemoveUserInfo))));
+        for (const QString& t : p.value(types).split(u',', Qt::SkipEmptyParts))
+            o.types << t.trimmed();
+        if (o.types.isEmpty())
+            return Result<CtlOptions>::fail(fail(QStringLiteral("'hub sync' needs --types T1,T2")));
+        o.token = p.value(token);
+        if (p.isSet(dialect)) o.dialect = p.value(dialect).toLower();
+        if (o.dialect != u"etsi" && o.dialect != u"keti")
+            return Result<CtlOptions>::fail(fail(
+                QStringLiteral("--dialect must be etsi or keti, not '%1'").arg(p.value(dialect))));
+    } else if (p.isSet(hub) || p.isSet(types) || p.isSet(token) || p.isSet(dialect)) {
+        return Result<CtlOptions>::fail(fail(
+            QStringLiteral("'%1' takes no --hub, --types, --token or --dialect").arg(o.command)));
+    }
+    if (spec->cacheList) {
+        if (p.value(type).trimmed().isEmpty())
+            return Result<CtlOptions>::fail(fail(QStringLiteral("'cache list' needs --type T")));
+        o.types = QStringList{p.value(type).trimmed()};
+    } else if (p.isSet(type)) {
+        return Result<CtlOptions>::fail(fail(QStringLiteral("only 'cache list' takes --type")));
     }
     if (spec->detect) {
         o.input = p.value(input);

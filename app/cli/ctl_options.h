@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QStringList>
+#include <QUrl>
 
 namespace bg {
 
@@ -13,10 +14,14 @@ struct CtlOptions {
     QString command;     ///< "cache", "diag" …
     QString subcommand;  ///< "info", "migrate" … (empty for commands without one)
     QString cachePath;   ///< --cache FILE
-    QString format = QStringLiteral("text");  ///< --format text|json
-    QStringList urls;                         ///< --url URL (repeatable)
-    double seconds = 10;                      ///< --seconds S
-    QString input;                            ///< detect: --input FILE_OR_URL
+    QString format = QStringLiteral("text");   ///< --format text|json
+    QStringList urls;                          ///< --url URL (repeatable)
+    double seconds = 10;                       ///< --seconds S
+    QUrl hubUrl;                               ///< hub sync: --hub URL
+    QStringList types;                         ///< hub sync: --types T1,T2; cache list: --type T
+    QString token;                             ///< hub sync: --token T
+    QString dialect = QStringLiteral("etsi");  ///< hub sync: --dialect etsi|keti
+    QString input;                             ///< detect: --input FILE_OR_URL
     QString model;     ///< detect: --model PATH (empty: the configured default)
     int stride = 1;    ///< detect: --stride S
     int frames = 10;   ///< detect: --frames K

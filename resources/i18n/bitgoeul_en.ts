@@ -248,6 +248,85 @@ schema version %2. %3</translation>
     </message>
 </context>
 <context>
+    <name>bg::HubClient</name>
+    <message>
+        <source>the CA certificates file %1 holds no PEM certificate</source>
+        <translation>the CA certificates file %1 holds no PEM certificate</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 ms</source>
+        <translation>%1: no answer within %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer was cut short (%2 of %3 bytes: %4)</source>
+        <translation>%1: the answer was cut short (%2 of %3 bytes: %4)</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 answered HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 answered HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>Could not fetch %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with a body that is not JSON (%2 at byte %3)</source>
+        <translation>%1 answered with a body that is not JSON (%2 at byte %3)</translation>
+    </message>
+    <message>
+        <source>%1 answered with JSON that is not an array of entities</source>
+        <translation>%1 answered with JSON that is not an array of entities</translation>
+    </message>
+    <message>
+        <source>more than %1 pages; stopped</source>
+        <translation>more than %1 pages; stopped</translation>
+    </message>
+    <message>
+        <source>the next page link points to another server (%1)</source>
+        <translation>the next page link points to another server (%1)</translation>
+    </message>
+    <message>
+        <source>the next page link points to the same page (%1)</source>
+        <translation>the next page link points to the same page (%1)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>already on the hub: %1</source>
+        <translation>already on the hub: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the history of %1: %2</source>
+        <translation>Could not read the history of %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the history of %1: %2 answered %3</source>
+        <translation>Could not read the history of %1: %2 answered %3</translation>
+    </message>
+    <message>
+        <source>Could not subscribe: %1</source>
+        <translation>Could not subscribe: %1</translation>
+    </message>
+    <message>
+        <source>Could not subscribe: %1 answered HTTP %2 without a subscription id</source>
+        <translation>Could not subscribe: %1 answered HTTP %2 without a subscription id</translation>
+    </message>
+    <message>
+        <source>Could not delete subscription %1: %2</source>
+        <translation>Could not delete subscription %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>bg::MainWindow</name>
     <message>
         <source>Bitgoeul Console — Dong-gu Integrated Control Center</source>
@@ -303,6 +382,13 @@ schema version %2. %3</translation>
     <message>
         <source>Map</source>
         <translation>Map</translation>
+    </message>
+</context>
+<context>
+    <name>bg::NotificationEndpoint</name>
+    <message>
+        <source>cannot listen for hub notifications on %1:%2</source>
+        <translation>cannot listen for hub notifications on %1:%2</translation>
     </message>
 </context>
 <context>

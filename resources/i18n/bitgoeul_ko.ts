@@ -248,6 +248,85 @@ schema version %2. %3</source>
     </message>
 </context>
 <context>
+    <name>bg::HubClient</name>
+    <message>
+        <source>the CA certificates file %1 holds no PEM certificate</source>
+        <translation>CA 인증서 파일 %1에 PEM 인증서가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 ms</source>
+        <translation>%1: %2 ms 안에 응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer was cut short (%2 of %3 bytes: %4)</source>
+        <translation>%1: 응답이 중간에 끊겼습니다(%3바이트 중 %2바이트: %4)</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1: HTTP %2 응답</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1: HTTP %2 응답: %3</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>%1을(를) 가져오지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with a body that is not JSON (%2 at byte %3)</source>
+        <translation>%1: JSON이 아닌 응답 본문(%3바이트 위치에서 %2)</translation>
+    </message>
+    <message>
+        <source>%1 answered with JSON that is not an array of entities</source>
+        <translation>%1: 개체 배열이 아닌 JSON 응답</translation>
+    </message>
+    <message>
+        <source>more than %1 pages; stopped</source>
+        <translation>%1쪽을 넘어 중단했습니다</translation>
+    </message>
+    <message>
+        <source>the next page link points to another server (%1)</source>
+        <translation>다음 쪽 링크가 다른 서버를 가리킵니다(%1)</translation>
+    </message>
+    <message>
+        <source>the next page link points to the same page (%1)</source>
+        <translation>다음 쪽 링크가 같은 쪽을 가리킵니다(%1)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>already on the hub: %1</source>
+        <translation>이미 허브에 있음: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the history of %1: %2</source>
+        <translation>%1의 이력을 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the history of %1: %2 answered %3</source>
+        <translation>%1의 이력을 읽지 못했습니다: %2이(가) %3 응답</translation>
+    </message>
+    <message>
+        <source>Could not subscribe: %1</source>
+        <translation>구독하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Could not subscribe: %1 answered HTTP %2 without a subscription id</source>
+        <translation>구독하지 못했습니다: %1이(가) 구독 ID 없이 HTTP %2 응답</translation>
+    </message>
+    <message>
+        <source>Could not delete subscription %1: %2</source>
+        <translation>구독 %1을(를) 삭제하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>bg::MainWindow</name>
     <message>
         <source>Bitgoeul Console — Dong-gu Integrated Control Center</source>
@@ -303,6 +382,13 @@ schema version %2. %3</source>
     <message>
         <source>Map</source>
         <translation>지도</translation>
+    </message>
+</context>
+<context>
+    <name>bg::NotificationEndpoint</name>
+    <message>
+        <source>cannot listen for hub notifications on %1:%2</source>
+        <translation>%1:%2에서 허브 알림을 받을 수 없습니다</translation>
     </message>
 </context>
 <context>
