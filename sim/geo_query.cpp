@@ -60,8 +60,12 @@ std::optional<GeoQuery> GeoQuery::parse(const QString& georel, const QString& ge
             *error = QStringLiteral("georel: near needs maxDistance or minDistance");
             return std::nullopt;
         }
-        if (geometry != QLatin1String("Point") || !isPosition(coordinates)) {
-            *error = QStringLiteral("geometry: near needs a Point with [lon,lat] coordinates");
+        if (geometry != QLatin1String("Point")) {
+            *error = QStringLiteral("geometry: near needs a Point, not '%1'").arg(geometry);
+            return std::nullopt;
+        }
+        if (!isPosition(coordinates)) {
+            *error = QStringLiteral("coordinates: a Point needs [lon,lat] within ±180/±90");
             return std::nullopt;
         }
         q.m_lon = coordinates[0].toDouble();
