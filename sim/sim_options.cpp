@@ -19,11 +19,40 @@ SimOptions parseSimOptions(const QStringList& arguments) {
                                      QStringLiteral("TCP port of the NGSI-LD hub on 127.0.0.1 "
                                                     "(0, the default: any free port)."),
                                      QStringLiteral("PORT"), QStringLiteral("0"));
+    const QCommandLineOption rtspPort(
+        QStringLiteral("rtsp-port"),
+        QStringLiteral("RTSP port the cameras' stream URLs point at (default 8554)."),
+        QStringLiteral("PORT"), QStringLiteral("8554"));
     const QCommandLineOption exitWithParent(
         QStringLiteral("exit-with-parent"),
         QStringLiteral("Quit when standard input closes, i.e. when the program that started the "
                        "simulator ends, even if it was killed."));
-    p.addOptions({help, version, hubPort, exitWithParent});
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Folder with the public data (facilities/, map/); default: the build's "
+                       "shared data folder, else the installed share/bitgoeul/data."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption speed(
+        QStringLiteral("speed"),
+        QStringLiteral("Run simulated time N times faster than real time (default 1)."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        QStringLiteral("Seed of the random generator: the same seed and start time give the same "
+                       "entities and the same values (default: random, printed on stderr)."),
+        QStringLiteral("S"));
+    const QCommandLineOption startTime(
+        QStringLiteral("start-time"),
+        QStringLiteral("Simulated start time, ISO 8601 with an offset or Z "
+                       "(e.g. 2026-03-02T09:00:00+09:00; default: now)."),
+        QStringLiteral("ISO"));
+    const QCommandLineOption alertRate(
+        QStringLiteral("alert-rate"),
+        QStringLiteral("Alerts raised per simulated minute across all categories (default 3; "
+                       "0: none)."),
+        QStringLiteral("PER_MIN"), QStringLiteral("3"));
+    p.addOptions({help, version, hubPort, rtspPort, exitWithParent, dataDir, speed, seed, startTime,
+                  alertRate});
 
     SimOptions o;
     const auto error = [&o](const QString& text) {
@@ -50,7 +79,44 @@ SimOptions parseSimOptions(const QStringList& arguments) {
         return error(QStringLiteral("--hub-port must be a port number from 0 to 65535, not '%1'")
                          .arg(p.value(hubPort)));
     o.hubPort = quint16(port);
+    const uint rtsp = p.value(rtspPort).toUInt(&ok);
+    if (!ok || rtsp == 0 || rtsp > 65535)
+        return error(QStringLiteral("--rtsp-port must be a port number from 1 to 65535, not '%1'")
+                         .arg(p.value(rtspPort)));
+    o.rtspPort = quint16(rtsp);
     o.exitWithParent = p.isSet(exitWithParent);
+    o.dataDir = p.value(dataDir);
+    if (p.isSet(dataDir) && o.dataDir.isEmpty())
+        return error(QStringLiteral("--data-dir must name a folder"));
+
+    o.speed = p.value(speed).toDouble(&ok);
+    // Beyond 10^5 one real second would cover more than a simulated day of minute ticks.
+    if (!ok || !(o.speed > 0.0) || o.speed > 100000.0)
+        return error(QStringLiteral("--speed must be a number above 0 and at most 100000, not '%1'")
+                         .arg(p.value(speed)));
+    if (p.isSet(seed)) {
+        const qulonglong s = p.value(seed).toULongLong(&ok);
+        if (!ok || s > 0xffffffffULL)
+            return error(QStringLiteral("--seed must be a whole number from 0 to 4294967295, "
+                                        "not '%1'")
+                             .arg(p.value(seed)));
+        o.seed = quint32(s);
+        o.seedSet = true;
+    }
+    if (p.isSet(startTime)) {
+        o.startTime = QDateTime::fromString(p.value(startTime), Qt::ISODateWithMs);
+        if (!o.startTime.isValid())
+            o.startTime = QDateTime::fromString(p.value(startTime), Qt::ISODate);
+        if (!o.startTime.isValid())
+            return error(QStringLiteral("--start-time must be an ISO 8601 date-time such as "
+                                        "2026-03-02T09:00:00+09:00, not '%1'")
+                             .arg(p.value(startTime)));
+        o.startTime = o.startTime.toUTC();
+    }
+    o.alertRatePerMin = p.value(alertRate).toDouble(&ok);
+    if (!ok || o.alertRatePerMin < 0.0 || o.alertRatePerMin > 1000.0)
+        return error(QStringLiteral("--alert-rate must be a number from 0 to 1000, not '%1'")
+                         .arg(p.value(alertRate)));
     return o;
 }
 

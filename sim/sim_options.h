@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -9,9 +10,17 @@ namespace sim {
 struct SimOptions {
     enum class Action { Run, Help, Version, Error };
     Action action = Action::Run;
-    quint16 hubPort = 0;          ///< 0: any free port (the chosen one is printed)
-    bool exitWithParent = false;  ///< quit when standard input closes (the console died)
-    QString message;              ///< help text, or the one-line error
+    quint16 hubPort = 0;  ///< 0: any free port (the chosen one is printed)
+    quint16 rtspPort =
+        8554;  ///< only used to build the cameras' stream URLs (issue #4 serves them)
+    bool exitWithParent = false;   ///< quit when standard input closes (the console died)
+    QString dataDir;               ///< empty: the built-in default, then the installed copy
+    double speed = 1.0;            ///< simulated seconds per real second
+    quint32 seed = 0;              ///< meaningful only when seedSet
+    bool seedSet = false;          ///< false: a random seed, reported on standard error
+    QDateTime startTime;           ///< invalid: now
+    double alertRatePerMin = 3.0;  ///< alerts per simulated minute, across all categories
+    QString message;               ///< help text, or the one-line error
 };
 
 /// Parses the simulator's arguments (arguments[0] is the program). Own code, on purpose:
