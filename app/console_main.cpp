@@ -3,6 +3,7 @@
 #include "console_app.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -31,6 +32,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(BITGOEUL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("bitgoeul"));
     QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("bitgoeul.*.debug=false"));
     ConsoleApp console(std::move(parsed).value());
     return console.run();
 }

@@ -4,6 +4,7 @@
 #include "ctl_commands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -12,7 +13,9 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("bitgoeulctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BITGOEUL_VERSION));
     QCoreApplication app(argc, argv);
-    // Diagnostics go to stderr only: stdout is for results that scripts parse.
+    // Diagnostics go to stderr only: stdout is for results that scripts parse. Debug lines only
+    // when asked for (QT_LOGGING_RULES overrides this).
+    QLoggingCategory::setFilterRules(QStringLiteral("bitgoeul.*.debug=false"));
     (void)bg::installLogSink({});
 
     auto parsed = bg::parseCtlOptions(QCoreApplication::arguments());

@@ -1,5 +1,7 @@
 #include "hub/ngsi_domain.h"
 
+#include <QHash>
+
 #include "hub/ngsi_entity.h"
 #include "hub/ngsi_time.h"
 
@@ -316,12 +318,22 @@ Entity crosswalk(const Reader& r) {
 Entity alert(const Reader& r) {
     Alert a;
     r.fillBase(a);
-    // subCategory carries the console's own category name; FIWARE's broad category
-    // (security, traffic…) is the fallback.
-    a.category =
-        enumFromName<AlertCategory>(r.text(u"subCategory"))
-            .value_or(
-                enumFromName<AlertCategory>(r.text(u"category")).value_or(AlertCategory::Other));
+    // The console's own category name travels in `alertType` (the simulator, our own writes)
+    // or `subCategory`; FIWARE's subcategories that mean the same are mapped; its broad
+    // category (security, traffic…) is the last resort.
+    static const QHash<QString, AlertCategory> kFiwareSubCategories{
+        {QStringLiteral("carStopped"), AlertCategory::IllegalParking},
+        {QStringLiteral("pedestrianOnRoad"), AlertCategory::CrosswalkRedLight},
+        {QStringLiteral("suspiciousAction"), AlertCategory::Loitering},
+        {QStringLiteral("fallenPerson"), AlertCategory::Fall}};
+    if (const auto own = enumFromName<AlertCategory>(r.text(u"alertType")))
+        a.category = *own;
+    else if (const auto sub = enumFromName<AlertCategory>(r.text(u"subCategory")))
+        a.category = *sub;
+    else
+        a.category = kFiwareSubCategories.value(
+            r.text(u"subCategory"),
+            enumFromName<AlertCategory>(r.text(u"category")).value_or(AlertCategory::Other));
     const QString severity = r.text(u"severity");
     if (severity == u"informational") {
         a.severity = Severity::Low;
