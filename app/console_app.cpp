@@ -54,6 +54,7 @@ struct ConsoleApp::Parts {
     std::unique_ptr<bg::NotificationEndpoint> endpoint;
     std::unique_ptr<bg::SyncService> sync;
     std::unique_ptr<QTimer> pollTimer;
+    QElapsedTimer lastNotified;
     QString subscriptionId;
     std::unique_ptr<QThread> videoThread;
     std::unique_ptr<bg::MainWindow> window;
@@ -118,6 +119,65 @@ QString cacheOutcomeName(bg::SchemaOutcome o) {
 }
 
 }  // namespace
+
+void ConsoleApp::wireData(const QUrl& hubUrl) {
+    Parts& p = *m_parts;
+    // The data: what the cache holds first (the console works offline), then the hub.
+    p.cacheAdapter = std::make_unique<bg::CacheAdapter>(
+        p.cache.get(), [](const QJsonObject& n) { return bg::convertNgsiEntity(n).entity; });
+    if (hubUrl.isEmpty()) {
+        QVector<bg::Entity> cached;
+        for (const bg::HubEntity& e : p.cacheAdapter->loadEntities(bg::ngsiDomainTypes()))
+            if (e.domain) cached.append(*e.domain);
+        p.store->upsertMany(cached);
+        return;
+    }
+    bg::HubClientConfig config;
+    config.baseUrl = hubUrl;
+    const auto dialect = bg::HubDialect::fromName(
+        p.settings->value(QStringLiteral("hub/dialect"), QStringLiteral("etsi")).toString());
+    if (dialect) config.dialect = dialect.value();
+    p.hub = std::make_unique<bg::HubClient>(p.network.get(), config);
+    p.sync = std::make_unique<bg::SyncService>(p.hub.get(), p.store.get(), p.cacheAdapter.get());
+    p.sync->setTypes(bg::ngsiDomainTypes());
+    p.sync->loadCache();
+    p.endpoint = std::make_unique<bg::NotificationEndpoint>();
+    if (const bg::Status s = p.endpoint->listen(); s)
+        p.hub->attachEndpoint(p.endpoint.get());
+    else
+        qCWarning(lcApp).noquote() << "no notifications, polling only:" << s.error();
+
+    // Polling is the fallback when notifications stop coming: a full re-sync after each minute
+    // in which nothing was notified.
+    p.lastNotified.start();
+    QObject::connect(p.hub.get(), &bg::HubPort::notified, p.hub.get(),
+                     [&p] { p.lastNotified.restart(); });
+    p.pollTimer = std::make_unique<QTimer>();
+    QObject::connect(p.pollTimer.get(), &QTimer::timeout, p.sync.get(), [&p] {
+        if (p.monitor->state().link == bg::HubLink::Online && p.lastNotified.elapsed() > 60000)
+            p.sync->syncAll();
+    });
+    p.pollTimer->start(60000);
+
+    QObject::connect(p.monitor.get(), &bg::HubMonitor::stateChanged, p.sync.get(),
+                     [this](const bg::ConnectionState& state) { onHubState(state); });
+}
+
+void ConsoleApp::onHubState(const bg::ConnectionState& state) {
+    Parts& p = *m_parts;
+    const bool online = state.link == bg::HubLink::Online;
+    p.sync->setHubOnline(online);
+    if (!online || !p.subscriptionId.isEmpty() || !p.endpoint || p.endpoint->port() == 0) return;
+    p.subscriptionId = QStringLiteral("pending");
+    p.hub->subscribe(
+        bg::ngsiDomainTypes(), {}, p.endpoint->url(), 1, [&p](const bg::Result<QString>& id) {
+            p.subscriptionId = id ? id.value() : QString();
+            if (id)
+                qCInfo(lcApp).noquote() << "subscribed to the hub as" << id.value();
+            else
+                qCWarning(lcApp).noquote() << "subscription failed, polling:" << id.error();
+        });
+}
 
 int ConsoleApp::run() {
     Parts& p = *m_parts;
@@ -184,6 +244,7 @@ int ConsoleApp::run() {
     }
     if (!hubUrl.isEmpty()) p.probe = std::make_unique<bg::HttpHubProbe>(p.network.get(), hubUrl);
     p.monitor = std::make_unique<bg::HubMonitor>(p.probe.get());
+    wireData(hubUrl);
 
     bg::SystemInfo info;
     info.appVersion = QCoreApplication::applicationVersion();

@@ -2,7 +2,13 @@
 
 #include "cli/console_options.h"
 
+#include <QUrl>
+
 #include <memory>
+
+namespace bg {
+struct ConnectionState;
+}
 
 /// The console's composition root: the only place that builds the concrete objects (cache
 /// writer, entity store, hub probe and monitor, simulator, language, main window) and hands
@@ -17,6 +23,8 @@ public:
 
 private:
     struct Parts;
+    void wireData(const QUrl& hubUrl);
+    void onHubState(const bg::ConnectionState& state);
     bg::ConsoleOptions m_options;
     std::unique_ptr<Parts> m_parts;
 };

@@ -200,7 +200,9 @@ void CityModel::buildCameras() {
                 QStringLiteral("GJ-CCTV-site-%1").arg(site.row, 3, 10, QLatin1Char('0'));
             QJsonObject a{
                 {QStringLiteral("name"),
-                 prop(QStringLiteral("방범 CCTV %1 #%2").arg(site.roadAddress).arg(k))},
+                 prop(QStringLiteral("방범 CCTV %1 #%2")
+                          .arg(site.roadAddress.isEmpty() ? site.lotAddress : site.roadAddress)
+                          .arg(k))},
                 {QStringLiteral("cameraName"), prop(QStringLiteral("%1-%2").arg(siteId).arg(k))},
                 {QStringLiteral("cameraUsage"), prop(QStringLiteral("security"))},
                 // 360도 in the list: rotating cameras, i.e. PTZ.

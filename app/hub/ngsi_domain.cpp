@@ -230,7 +230,8 @@ Entity camera(const Reader& r) {
     const QJsonObject streams = r.value(u"streams").toObject();
     const QString main = streams.value(u"main").toString();
     cam.mainStreamUrl = QUrl(main.isEmpty() ? r.text(u"streamURL") : main);
-    cam.subStreamUrl = QUrl(streams.value(u"sub").toString());
+    const QString sub = streams.value(u"sub").toString();
+    cam.subStreamUrl = QUrl(sub.isEmpty() ? r.text(u"subStreamURL") : sub);
     if (const auto heading = r.number(u"heading")) {
         cam.headingDeg = *heading;
     } else if (const auto orientation = r.number(u"cameraOrientation")) {
