@@ -312,6 +312,16 @@ private Q_SLOTS:
         QImage image(shot);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 500);
+        // The console synced the simulated city into its cache while it ran.
+        QVERIFY2(r.err.contains(u"subscribed to the hub"), qPrintable(r.err));
+        auto info = run(program("bitgoeulctl"),
+                        {QStringLiteral("cache"), QStringLiteral("info"), QStringLiteral("--cache"),
+                         m_home.filePath(QStringLiteral("demo.sqlite")), QStringLiteral("--format"),
+                         QStringLiteral("json")},
+                        m_home.path());
+        const int cached = QJsonDocument::fromJson(info.out.toUtf8())
+                               .object().value(u"tables").toObject().value(u"entities").toInt();
+        QVERIFY2(cached >= 1200, qPrintable(info.out));
         // The log file went to the isolated data folder, not the user's.
         QVERIFY(QFile::exists(
             m_home.filePath(QStringLiteral("data/Bitgoeul/bitgoeul/logs/bitgoeul.log"))));
