@@ -16,6 +16,7 @@
 #include "sim_launcher.h"
 #include "ui/language_manager.h"
 #include "ui/main_window.h"
+#include "video/analytics/analytics_engine.h"
 #include "video/analytics/opencv_runtime.h"
 #include "video/gst_runtime.h"
 
@@ -57,6 +58,7 @@ struct ConsoleApp::Parts {
     QElapsedTimer lastNotified;
     QString subscriptionId;
     std::unique_ptr<QThread> videoThread;
+    std::unique_ptr<bg::AnalyticsEngine> analytics;
     std::unique_ptr<bg::MainWindow> window;
 };
 
@@ -67,6 +69,7 @@ ConsoleApp::~ConsoleApp() {
     // Tear down in the reverse order of dependencies: window, monitor, probe, simulator, cache.
     if (!m_parts) return;
     m_parts->window.reset();
+    m_parts->analytics.reset();
     if (m_parts->videoThread) {
         m_parts->videoThread->quit();
         m_parts->videoThread->wait();
@@ -261,9 +264,19 @@ int ConsoleApp::run() {
     info.cacheMovedAsidePath = report.movedAsidePath;
     info.logPath = logPath;
 
-    bg::MainWindowContext context{
-        p.store.get(), p.monitor.get(),    p.language.get(), p.settings.get(),
-        info,          p.videoThread.get()};
+    // Detection on the wall's tiles: YOLOX-Nano from the shared data (installed: share/bitgoeul),
+    // the motion fallback with a warning when the model cannot be loaded.
+    p.analytics = std::make_unique<bg::AnalyticsEngine>();
+    if (!p.analytics->detectorWarning().isEmpty())
+        qCWarning(lcApp).noquote() << p.analytics->detectorWarning();
+    bg::MainWindowContext context;
+    context.store = p.store.get();
+    context.hub = p.monitor.get();
+    context.language = p.language.get();
+    context.settings = p.settings.get();
+    context.info = info;
+    context.videoThread = p.videoThread.get();
+    context.analytics = p.analytics.get();
     p.window = std::make_unique<bg::MainWindow>(context);
     p.window->restoreFromSettings();
     if (!m_options.page.isEmpty()) p.window->showPage(m_options.page);

@@ -9,6 +9,7 @@
 #include "ui/models/connection_status.h"
 #include "ui/page.h"
 #include "ui/video_wall_page.h"
+#include "ui/wall_controller.h"
 #include "widgets/clock_label.h"
 #include "widgets/navigation_rail.h"
 #include "widgets/status_pill.h"
@@ -78,7 +79,11 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     setCentralWidget(central);
 
     addPage(new MapPage);
-    if (m_ctx.store) addPage(new VideoWallPage(m_ctx.store, m_ctx.videoThread, m_ctx.settings));
+    if (m_ctx.store) {
+        auto* wall = new VideoWallPage(m_ctx.store, m_ctx.videoThread, m_ctx.settings);
+        if (m_ctx.analytics) wall->controller()->setAnalytics(m_ctx.analytics);
+        addPage(wall);
+    }
     addPage(new DashboardsPage);
     addPage(new AlertsPage);
     addPage(new PlaybackPage);

@@ -16,6 +16,7 @@ class QThread;
 namespace bg {
 
 class AdminPage;
+class AnalyticsEngine;
 class ClockLabel;
 class EntityStore;
 class HubMonitor;
@@ -32,7 +33,8 @@ struct MainWindowContext {
     LanguageManager* language = nullptr;
     QSettings* settings = nullptr;  ///< window geometry, last page, saved hub URL
     SystemInfo info;
-    QThread* videoThread = nullptr;  ///< where the live sources drive GStreamer
+    QThread* videoThread = nullptr;        ///< where the live sources drive GStreamer
+    AnalyticsEngine* analytics = nullptr;  ///< detection and tracking for the wall's tiles
 };
 
 /// The operator's main window. It only composes: the navigation rail, the pages, the offline

@@ -2,6 +2,7 @@
 
 #include "core/entity_store.h"
 #include "core/seoul_time.h"
+#include "video/analytics/analytics_engine.h"
 #include "video/cpu_meter.h"
 #include "video/live_source.h"
 #include "widgets/video_wall.h"
@@ -26,7 +27,9 @@ struct WallController::Slot {
     QUrl url;
     bool main = false;
     bool keyframesOnly = false;
-    double fullFps = 0;  ///< the rate it decoded before it went keyframe-only
+    bool analysed = false;   ///< registered with the analytics engine
+    quint64 generation = 0;  ///< counts sources, so results of an old one are not taken for new
+    double fullFps = 0;      ///< the rate it decoded before it went keyframe-only
     std::unique_ptr<LiveSource> source;
     quint64 lastSeq = 0;
 };
@@ -50,15 +53,82 @@ WallController::WallController(VideoWall* wall, EntityStore* store, QThread* vid
     onGridChanged(wall->gridSize());
 }
 
-WallController::~WallController() = default;
+WallController::~WallController() {
+    if (m_analytics)
+        for (int i = 0; i < int(m_slots.size()); ++i)
+            if (m_slots[i]->analysed) m_analytics->removeCamera(analyticsKey(i));
+}
+
+void WallController::setAnalytics(AnalyticsEngine* engine, int maxCameras) {
+    m_analytics = engine;
+    m_maxAnalysed = maxCameras;
+    if (engine) connect(engine, &AnalyticsEngine::analysed, this, &WallController::onAnalysed);
+    updateAnalytics();
+}
+
+bool WallController::isAnalysed(int index) const {
+    return index >= 0 && index < int(m_slots.size()) && m_slots[index]->analysed;
+}
+
+QString WallController::analyticsKey(int index) const {
+    return QStringLiteral("tile%1#%2").arg(index).arg(m_slots[index]->generation);
+}
+
+void WallController::updateAnalytics() {
+    if (!m_analytics) return;
+    int budget = m_maxAnalysed;
+    for (int i = 0; i < int(m_slots.size()); ++i) {
+        Slot& s = *m_slots[i];
+        VideoTile* t = m_wall->tile(i);
+        const bool want = s.source && t->isVisible() && t->overlayEnabled() && budget > 0;
+        if (want) --budget;
+        if (want && !s.analysed) {
+            m_analytics->addCamera(analyticsKey(i), &s.source->frames(), 5);
+            s.analysed = true;
+        } else if (!want && s.analysed) {
+            m_analytics->removeCamera(analyticsKey(i));
+            s.analysed = false;
+            t->setOverlay({}, {}, -1);
+            t->setAnalyticsText({});
+        }
+    }
+}
+
+void WallController::onAnalysed(const AnalysisResult& r) {
+    for (int i = 0; i < int(m_slots.size()); ++i) {
+        if (!m_slots[i]->analysed || analyticsKey(i) != r.cameraId) continue;
+        QVector<VideoTile::OverlayBox> boxes;
+        for (const Track& track : r.tracks) {
+            const bool person = track.className == u"person";
+            boxes.append({track.box,
+                          QStringLiteral("%1 %2 · %3")
+                              .arg(track.className)
+                              .arg(track.id)
+                              .arg(double(track.confidence), 0, 'f', 2),
+                          person ? QColor(0xf2, 0xa9, 0x00) : QColor(0x4c, 0xc9, 0xf0),
+                          track.trail});
+        }
+        VideoTile* t = m_wall->tile(i);
+        t->setOverlay(boxes, r.frameSize, r.frameArrivalMs);
+        const CameraAnalyticsHealth h = m_analytics->health(r.cameraId);
+        t->setAnalyticsText(QStringLiteral("AI %1 fps · %2 ms")
+                                .arg(h.analysedFps, 0, 'f', 1)
+                                .arg(qRound(h.inferenceMs)));
+        return;
+    }
+}
 
 void WallController::onGridChanged(int n) {
+    for (size_t i = size_t(n * n); i < m_slots.size(); ++i)
+        if (m_slots[i]->analysed && m_analytics) m_analytics->removeCamera(analyticsKey(int(i)));
     m_slots.resize(size_t(n * n));
     for (auto& s : m_slots)
         if (!s) s = std::make_unique<Slot>();
     for (int i = 0; i < int(m_slots.size()); ++i) {
         VideoTile* t = m_wall->tile(i);
         t->setTimeZone(seoulTimeZone());
+        connect(t, &VideoTile::overlayToggled, this, &WallController::updateAnalytics,
+                Qt::UniqueConnection);
         const QString id = m_slots[i]->cameraId;
         const Camera* c = id.isEmpty() ? nullptr : m_store->get<Camera>(id);
         if (c)
@@ -71,6 +141,7 @@ void WallController::onGridChanged(int n) {
 
 void WallController::onMaximised(int) {
     for (int i = 0; i < int(m_slots.size()); ++i) refreshStream(i);
+    updateAnalytics();
 }
 
 void WallController::assign(int index, const QString& cameraId) {
@@ -118,6 +189,10 @@ void WallController::refreshStream(int index) {
     if (c && !hidden)
         url = main && !c->mainStreamUrl.isEmpty() ? c->mainStreamUrl : c->subStreamUrl;
     if (url == s.url && (s.source != nullptr) == !url.isEmpty()) return;
+    if (s.analysed && m_analytics) {  // the engine reads the old source's slot: detach first
+        m_analytics->removeCamera(analyticsKey(index));
+        s.analysed = false;
+    }
     s.source.reset();  // stops on the video thread
     s.url = url;
     s.main = main;
@@ -126,9 +201,11 @@ void WallController::refreshStream(int index) {
     if (url.isEmpty()) return;
     LiveSourceConfig config;
     config.url = url;
+    ++s.generation;
     s.source = std::make_unique<LiveSource>(config, m_videoThread);
     s.source->start();
     m_wall->tile(index)->setState(VideoTile::State::Connecting);
+    updateAnalytics();
 }
 
 void WallController::tick() {

@@ -15,6 +15,8 @@ class QTimer;
 namespace bg {
 
 class EntityStore;
+class AnalyticsEngine;
+struct AnalysisResult;
 class CpuMeter;
 class LiveSource;
 class VideoWall;
@@ -45,6 +47,11 @@ public:
     QUrl playingUrl(int index) const;
     /// The first tile without a camera, or -1.
     int firstEmptyTile() const;
+    /// Runs the AI analytics on the playing tiles whose overlay is on, at most `maxCameras`
+    /// of them (detection costs a large share of a core per camera).
+    void setAnalytics(AnalyticsEngine* engine, int maxCameras = 4);
+    /// Whether tile `index` is being analysed now.
+    bool isAnalysed(int index) const;
 
 private:
     struct Slot;
@@ -53,6 +60,9 @@ private:
     void refreshStream(int index);
     void tick();
     void balanceLoad();
+    void updateAnalytics();
+    void onAnalysed(const AnalysisResult& result);
+    QString analyticsKey(int index) const;
 
     VideoWall* m_wall;
     EntityStore* m_store;
@@ -62,6 +72,8 @@ private:
     QTimer* m_balance;
     std::unique_ptr<CpuMeter> m_cpu;
     DegradeState m_degrade;
+    AnalyticsEngine* m_analytics = nullptr;
+    int m_maxAnalysed = 4;
 };
 
 }  // namespace bg

@@ -1,6 +1,8 @@
 #include "widgets/video_tile.h"
 
+#include <QContextMenuEvent>
 #include <QDragEnterEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QPainter>
 
@@ -27,6 +29,32 @@ void VideoTile::setCamera(const QString& id, const QString& name) {
 void VideoTile::setFrame(const VideoFrame& frame) {
     m_frame = frame;
     ++m_framesShown;
+    update();
+}
+
+void VideoTile::setOverlay(const QVector<OverlayBox>& boxes, QSize frameSize,
+                           qint64 frameArrivalMs) {
+    m_overlay = boxes;
+    m_overlayFrameSize = frameSize;
+    m_overlayArrivalMs = frameArrivalMs;
+    update();
+}
+
+void VideoTile::setOverlayEnabled(bool on) {
+    if (on == m_overlayEnabled) return;
+    m_overlayEnabled = on;
+    if (!on) m_overlay.clear();
+    update();
+}
+
+bool VideoTile::overlayShown() const {
+    return m_overlayEnabled && !m_overlay.isEmpty() && !m_frame.isNull() &&
+           qAbs(m_frame.arrivalUtcMs - m_overlayArrivalMs) <= 1000;
+}
+
+void VideoTile::setAnalyticsText(const QString& text) {
+    if (text == m_analyticsText) return;
+    m_analyticsText = text;
     update();
 }
 
@@ -79,6 +107,7 @@ QString VideoTile::badgeText() const {
     if (m_health.latencyMs >= 0) parts << tr("%1 ms").arg(m_health.latencyMs);
     parts << (m_health.keyframesOnly ? tr("keyframes") : tr("all frames"));
     parts << (m_health.mainStream ? tr("main") : tr("sub"));
+    if (!m_analyticsText.isEmpty()) parts << m_analyticsText;
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -92,6 +121,36 @@ void VideoTile::paintEvent(QPaintEvent*) {
                            fitted);
         p.setRenderHint(QPainter::SmoothPixmapTransform, fitted.width() < m_frame.image.width());
         p.drawImage(target, m_frame.image);
+        if (overlayShown() && m_overlayFrameSize.width() > 0) {
+            const double sx = double(target.width()) / m_overlayFrameSize.width();
+            const double sy = double(target.height()) / m_overlayFrameSize.height();
+            const auto map = [&](const QPointF& pt) {
+                return QPointF(target.x() + pt.x() * sx, target.y() + pt.y() * sy);
+            };
+            QFont small = font();
+            small.setPointSizeF(std::clamp(height() / 30.0, 6.5, 9.0));
+            p.setFont(small);
+            for (const OverlayBox& b : std::as_const(m_overlay)) {
+                const QRectF r(map(b.box.topLeft()), map(b.box.bottomRight()));
+                p.setPen(QPen(b.color, 2));
+                p.setBrush(Qt::NoBrush);
+                p.drawRect(r);
+                if (b.trail.size() > 1) {
+                    QPolygonF trail;
+                    for (const QPointF& c : b.trail) trail << map(c);
+                    p.setPen(QPen(b.color, 1.5, Qt::DotLine));
+                    p.drawPolyline(trail);
+                }
+                if (!b.label.isEmpty() && r.width() > 18) {
+                    const QRectF tag(r.left(), r.top() - p.fontMetrics().height() - 1,
+                                     p.fontMetrics().horizontalAdvance(b.label) + 6,
+                                     p.fontMetrics().height() + 1);
+                    p.fillRect(tag, b.color);
+                    p.setPen(Qt::black);
+                    p.drawText(tag, Qt::AlignCenter, b.label);
+                }
+            }
+        }
     }
     p.setPen(QColor(0x23, 0x2a, 0x36));
     p.drawRect(rect().adjusted(0, 0, -1, -1));
@@ -141,6 +200,18 @@ void VideoTile::paintEvent(QPaintEvent*) {
 
 void VideoTile::mouseDoubleClickEvent(QMouseEvent*) {
     Q_EMIT doubleClicked();
+}
+
+void VideoTile::contextMenuEvent(QContextMenuEvent* event) {
+    if (m_cameraId.isEmpty()) return;
+    QMenu menu(this);
+    QAction* overlay = menu.addAction(tr("Show AI boxes"));
+    overlay->setCheckable(true);
+    overlay->setChecked(m_overlayEnabled);
+    if (menu.exec(event->globalPos()) == overlay) {
+        setOverlayEnabled(overlay->isChecked());
+        Q_EMIT overlayToggled(overlay->isChecked());
+    }
 }
 
 void VideoTile::dragEnterEvent(QDragEnterEvent* event) {

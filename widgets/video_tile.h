@@ -24,7 +24,25 @@ public:
         friend bool operator==(const Health&, const Health&) = default;
     };
 
+    /// One object drawn over the picture, in the pixels of the frame it was computed on.
+    struct OverlayBox {
+        QRectF box;
+        QString label;
+        QColor color;
+        QVector<QPointF> trail;
+    };
+
     explicit VideoTile(QWidget* parent = nullptr);
+
+    /// Boxes computed on the frame that arrived at `frameArrivalMs`; they are drawn only while
+    /// the picture shown is within a second of that frame (stale boxes are dropped).
+    void setOverlay(const QVector<OverlayBox>& boxes, QSize frameSize, qint64 frameArrivalMs);
+    void setOverlayEnabled(bool on);
+    bool overlayEnabled() const { return m_overlayEnabled; }
+    /// Whether boxes are drawn right now (enabled, and not stale).
+    bool overlayShown() const;
+    /// Extra health text from the analytics ("AI 5.0 fps · 42 ms"), appended to the badge.
+    void setAnalyticsText(const QString& text);
 
     void setCamera(const QString& id, const QString& name);
     QString cameraId() const { return m_cameraId; }
@@ -44,6 +62,8 @@ public:
 
 Q_SIGNALS:
     void doubleClicked();
+    /// The operator switched the AI overlay of this tile on or off (context menu).
+    void overlayToggled(bool on);
     void cameraDropped(const QString& cameraId);
 
 protected:
@@ -51,6 +71,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     QString m_cameraId;
@@ -61,6 +82,11 @@ private:
     Health m_health;
     QTimeZone m_zone;
     quint64 m_framesShown = 0;
+    QVector<OverlayBox> m_overlay;
+    QSize m_overlayFrameSize;
+    qint64 m_overlayArrivalMs = -1;
+    bool m_overlayEnabled = true;
+    QString m_analyticsText;
 };
 
 }  // namespace bg

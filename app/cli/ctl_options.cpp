@@ -38,7 +38,7 @@ constexpr CommandSpec kCommands[] = {
      "open RTSP streams with the console's own video code and report frames, fps, reconnects",
      true},
     {"detect", "", false,
-     "run the detector and tracker on frames 0, S, 2S … of a file or stream, print JSON", false,
+     "run the detector and tracker on frames 0, S, 2S ... of a file or stream, print JSON", false,
      true},
 };
 

@@ -428,8 +428,8 @@ schema version %2. %3</translation>
         <translation>No signal</translation>
     </message>
     <message>
-        <source>Unauthorized: check the camera&apos;s user name and password</source>
-        <translation>Unauthorized: check the camera&apos;s user name and password</translation>
+        <source>Unauthorized: check the camera's user name and password</source>
+        <translation>Unauthorized: check the camera's user name and password</translation>
     </message>
     <message>
         <source>The camera has no such stream</source>
@@ -458,6 +458,10 @@ schema version %2. %3</translation>
     <message>
         <source>sub</source>
         <translation>sub</translation>
+    </message>
+    <message>
+        <source>Show AI boxes</source>
+        <translation>Show AI boxes</translation>
     </message>
 </context>
 <context>

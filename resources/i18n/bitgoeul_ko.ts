@@ -428,7 +428,7 @@ schema version %2. %3</source>
         <translation>신호 없음</translation>
     </message>
     <message>
-        <source>Unauthorized: check the camera&apos;s user name and password</source>
+        <source>Unauthorized: check the camera's user name and password</source>
         <translation>인증 실패: 카메라의 사용자 이름과 비밀번호를 확인하십시오</translation>
     </message>
     <message>
@@ -458,6 +458,10 @@ schema version %2. %3</source>
     <message>
         <source>sub</source>
         <translation>보조 스트림</translation>
+    </message>
+    <message>
+        <source>Show AI boxes</source>
+        <translation>AI 검출 상자 표시</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ui/models/camera_list_model.h"
 #include "ui/video_wall_page.h"
 #include "ui/wall_controller.h"
+#include "video/analytics/analytics_engine.h"
 #include "widgets/video_tile.h"
 #include "widgets/video_wall.h"
 
@@ -177,6 +178,32 @@ private Q_SLOTS:
         QCOMPARE(again.wall()->gridSize(), 3);
         QCOMPARE(again.controller()->cameraAt(4), QStringLiteral("urn:ngsi-ld:Camera:cctv-2"));
         QCOMPARE(again.layoutNames(), QStringList{QStringLiteral("야간")});
+    }
+
+    void aiBoxesFollowTheLiveTile() {
+        RtspServer server({QStringLiteral("--size"), QStringLiteral("640x360")});
+        EntityStore store;
+        store.upsert(camera(QStringLiteral("urn:ngsi-ld:Camera:ai"), QStringLiteral("AI 카메라"),
+                            server.url, server.url));
+        // The motion fallback sees the test pattern's moving ball; no model needed for that.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no-model.onnx")));
+        AnalyticsEngine engine({QStringLiteral("/nowhere/no-model.onnx")}, 1);
+        VideoWallPage page(&store, &m_video, nullptr);
+        page.controller()->setAnalytics(&engine, 1);
+        page.resize(900, 600);
+        page.show();
+        page.controller()->assign(0, QStringLiteral("urn:ngsi-ld:Camera:ai"));
+        page.controller()->assign(1, QStringLiteral("urn:ngsi-ld:Camera:ai"));
+        VideoTile* tile = page.wall()->tile(0);
+        QTRY_VERIFY_WITH_TIMEOUT(page.controller()->isAnalysed(0), 10000);
+        QVERIFY(!page.controller()->isAnalysed(1));  // the budget is one camera
+        QTRY_VERIFY_WITH_TIMEOUT(tile->overlayShown(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(tile->badgeText().contains(u"AI "), 5000);
+        tile->setOverlayEnabled(false);  // as the context menu does
+        Q_EMIT tile->overlayToggled(false);
+        QVERIFY(!page.controller()->isAnalysed(0));
+        QVERIFY(page.controller()->isAnalysed(1));  // the freed budget goes to the next tile
+        QVERIFY(!tile->overlayShown());
     }
 
     void unauthorizedTile() {
