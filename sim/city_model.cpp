@@ -968,6 +968,8 @@ void CityModel::raiseAlert(const QString& type, const QString& sourceId, const Q
     QJsonObject e{{QStringLiteral("id"), id},
                   {QStringLiteral("type"), QStringLiteral("Alert")},
                   {QStringLiteral("alertType"), prop(type)},
+                  // The console's workflow state; operators' PATCHes update it.
+                  {QStringLiteral("status"), prop(QStringLiteral("new"))},
                   {QStringLiteral("category"), prop(QString::fromLatin1(kind.category))},
                   {QStringLiteral("severity"), prop(QString::fromLatin1(kind.severity))},
                   {QStringLiteral("alertSource"), rel(sourceId)},

@@ -1,5 +1,6 @@
 #include "cache/cache_adapter.h"
 
+#include "cache/alert_repository.h"
 #include "cache/cache_log.h"
 #include "cache/cache_writer.h"
 #include "cache/entity_repository.h"
@@ -146,6 +147,35 @@ void CacheAdapter::markOutboxDone(const QString& opId, const QString& error) {
 void CacheAdapter::recordOutboxAttempt(const QString& opId, const QString& error) {
     m_writer->submit(QStringLiteral("outbox op %1 attempt").arg(opId),
                      OutboxRepository::recordAttemptByOpId(opId, error));
+}
+
+void CacheAdapter::storeAlert(const Alert& alert) {
+    m_writer->submit(QStringLiteral("store alert %1").arg(alert.id),
+                     AlertRepository::upsertAlert(alert));
+}
+
+bool CacheAdapter::recordTransition(const AlertTransition& t) {
+    return m_writer->submit(QStringLiteral("alert %1 → %2").arg(t.alertId, enumName(t.to)),
+                            AlertRepository::recordTransition(t)) &&
+           m_writer->flush();
+}
+
+QVector<Alert> CacheAdapter::loadAlerts() {
+    m_writer->flush();
+    QSqlDatabase* db = readDb();
+    if (!db) return {};
+    auto rows = AlertRepository::alerts(*db);
+    if (!rows) qCWarning(lcCache).noquote() << rows.error();
+    return rows ? rows.value() : QVector<Alert>{};
+}
+
+QVector<AlertTransition> CacheAdapter::loadTransitions(const QString& alertId) {
+    m_writer->flush();
+    QSqlDatabase* db = readDb();
+    if (!db) return {};
+    auto rows = AlertRepository::transitions(*db, alertId);
+    if (!rows) qCWarning(lcCache).noquote() << rows.error();
+    return rows ? rows.value() : QVector<AlertTransition>{};
 }
 
 }  // namespace bg

@@ -29,6 +29,10 @@ public:
     QVector<OutboxWrite> pendingOutbox() override;
     void markOutboxDone(const QString& opId, const QString& error = {}) override;
     void recordOutboxAttempt(const QString& opId, const QString& error) override;
+    void storeAlert(const Alert& alert) override;
+    bool recordTransition(const AlertTransition& transition) override;
+    QVector<Alert> loadAlerts() override;
+    QVector<AlertTransition> loadTransitions(const QString& alertId = {}) override;
 
 private:
     QSqlDatabase* readDb();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/alert_workflow.h"
 #include "core/hub_entity.h"
 
 #include <QStringList>
@@ -30,6 +31,15 @@ public:
     virtual void markOutboxDone(const QString& opId, const QString& error = {}) = 0;
     /// A delivery attempt failed and will be retried.
     virtual void recordOutboxAttempt(const QString& opId, const QString& error) = 0;
+
+    /// The alert's latest state (asynchronous, in order).
+    virtual void storeAlert(const Alert& alert) = 0;
+    /// One state change, appended to the trail. Returns once it is on disk: an acknowledgement
+    /// survives a crash.
+    virtual bool recordTransition(const AlertTransition& transition) = 0;
+    virtual QVector<Alert> loadAlerts() = 0;
+    /// The trail of one alert (all when empty), oldest first.
+    virtual QVector<AlertTransition> loadTransitions(const QString& alertId = {}) = 0;
 };
 
 }  // namespace bg

@@ -1,0 +1,220 @@
+#include "services/alert_engine.h"
+
+#include "core/cache_port.h"
+#include "core/entity_store.h"
+#include "services/sync_service.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServices)
+
+namespace bg {
+
+namespace {
+QJsonObject prop(const QJsonValue& v) {
+    return {{QStringLiteral("type"), QStringLiteral("Property")}, {QStringLiteral("value"), v}};
+}
+QString iso(const QDateTime& t) {
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+}  // namespace
+
+QString newLocalAlertId() {
+    return QStringLiteral("urn:ngsi-ld:Alert:console-%1")
+        .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
+AlertEngine::AlertEngine(EntityStore* store, CachePort* cache, SyncService* sync, QObject* parent,
+                         Clock clock)
+    : QObject(parent),
+      m_store(store),
+      m_cache(cache),
+      m_sync(sync),
+      m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); })) {
+    qRegisterMetaType<bg::AlertTransition>();
+    connect(store, &EntityStore::entityChanged, this, &AlertEngine::onEntityChanged);
+}
+
+int AlertEngine::loadFromCache() {
+    if (!m_cache) return 0;
+    const QVector<Alert> alerts = m_cache->loadAlerts();
+    for (const AlertTransition& t : m_cache->loadTransitions()) m_trails[t.alertId].append(t);
+    QVector<Entity> entities;
+    for (const Alert& a : alerts) {
+        entities.append(a);
+        m_lastSeen.insert(a.id, a.modifiedAt.isValid() ? a.modifiedAt : a.raisedAt);
+    }
+    m_applying = true;
+    m_store->upsertMany(entities);
+    m_applying = false;
+    return int(alerts.size());
+}
+
+QString AlertEngine::raise(Alert alert) {
+    const QDateTime now = m_clock();
+    if (!alert.raisedAt.isValid()) alert.raisedAt = now;
+    // Fold a repeat into the open alert of the same source and category.
+    for (const Alert& open : m_store->all<Alert>()) {
+        if (!m_grouping.sameGroup(open, alert, m_lastSeen.value(open.id, open.raisedAt))) continue;
+        Alert grown = open;
+        ++grown.repeatCount;
+        grown.modifiedAt = now;
+        m_lastSeen.insert(open.id, alert.raisedAt);
+        m_applying = true;
+        m_store->upsert(grown);
+        m_applying = false;
+        if (m_cache) m_cache->storeAlert(grown);
+        writeToHub(QStringLiteral("PATCH"), QStringLiteral("/entities/%1/attrs").arg(open.id),
+                   {{QStringLiteral("repeatCount"), prop(grown.repeatCount)}});
+        Q_EMIT alertRepeated(open.id, grown.repeatCount);
+        return open.id;
+    }
+    if (alert.id.isEmpty()) alert.id = newLocalAlertId();
+    if (alert.repeatCount < 1) alert.repeatCount = 1;
+    alert.state = AlertState::New;
+    alert.modifiedAt = now;
+    QString error;
+    m_applying = true;
+    const bool ok = m_store->upsert(alert, &error);
+    m_applying = false;
+    if (!ok) {
+        qCWarning(lcServices).noquote() << "alert not raised:" << error;
+        return {};
+    }
+    m_lastSeen.insert(alert.id, alert.raisedAt);
+    if (m_cache) m_cache->storeAlert(alert);
+    QJsonObject body{{QStringLiteral("id"), alert.id},
+                     {QStringLiteral("type"), QStringLiteral("Alert")},
+                     {QStringLiteral("alertType"), prop(enumName(alert.category))},
+                     {QStringLiteral("severity"), prop(enumName(alert.severity))},
+                     {QStringLiteral("status"), prop(enumName(alert.state))},
+                     {QStringLiteral("dateIssued"), prop(iso(alert.raisedAt))},
+                     {QStringLiteral("description"), prop(alert.description)},
+                     {QStringLiteral("repeatCount"), prop(alert.repeatCount)}};
+    if (!alert.sourceId.isEmpty())
+        body.insert(QStringLiteral("alertSource"),
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("Relationship")},
+                                {QStringLiteral("object"), alert.sourceId}});
+    if (alert.location.isValid())
+        body.insert(
+            QStringLiteral("location"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("GeoProperty")},
+                        {QStringLiteral("value"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
+                                     {QStringLiteral("coordinates"),
+                                      QJsonArray{alert.location.lon, alert.location.lat}}}}});
+    writeToHub(QStringLiteral("POST"), QStringLiteral("/entities"), body);
+    Q_EMIT alertRaised(alert.id, alert.severity);
+    return alert.id;
+}
+
+Status AlertEngine::transition(const QString& alertId, AlertState to, const QString& user,
+                               const QString& note) {
+    const Alert* current = m_store->get<Alert>(alertId);
+    if (!current) return Status::fail(QStringLiteral("no alert %1").arg(alertId));
+    if (!canTransition(current->state, to))
+        return Status::fail(QStringLiteral("alert %1 cannot go from %2 to %3")
+                                .arg(alertId, enumName(current->state), enumName(to)));
+    if (user.trimmed().isEmpty())
+        return Status::fail(QStringLiteral("a transition needs the user who made it"));
+    const AlertTransition t{alertId, current->state, to, user, m_clock(), note};
+    // The trail goes to disk first: what the operator did is never lost, even if we die now.
+    if (m_cache && !m_cache->recordTransition(t))
+        return Status::fail(
+            QStringLiteral("the cache could not store the transition of %1").arg(alertId));
+    Alert next = *current;
+    next.state = to;
+    next.modifiedAt = t.at;
+    m_applying = true;
+    m_store->upsert(next);
+    m_applying = false;
+    if (m_cache) m_cache->storeAlert(next);
+    m_trails[alertId].append(t);
+    QJsonObject body{{QStringLiteral("status"), prop(enumName(to))}};
+    writeToHub(QStringLiteral("PATCH"), QStringLiteral("/entities/%1/attrs").arg(alertId), body);
+    Q_EMIT alertTransitioned(t);
+    return Status::ok();
+}
+
+QVector<AlertTransition> AlertEngine::trail(const QString& alertId) const {
+    return m_trails.value(alertId);
+}
+
+void AlertEngine::writeToHub(const QString& method, const QString& path, const QJsonObject& body) {
+    if (!m_sync) return;
+    OutboxWrite w;
+    w.opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    w.method = method;
+    w.path = path;
+    w.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    w.contentType = QStringLiteral("application/json");
+    if (!m_sync->queueWrite(w))
+        qCWarning(lcServices).noquote() << "could not queue" << method << path << "for the hub";
+}
+
+void AlertEngine::onEntityChanged(const QString& id, EntityKind kind, bool added) {
+    if (m_applying) return;
+    if (kind == EntityKind::Alert) {
+        const Alert* a = m_store->get<Alert>(id);
+        if (!a) return;
+        if (added) {
+            m_lastSeen.insert(id, a->raisedAt);
+            if (m_cache) m_cache->storeAlert(*a);
+            if (isOpen(a->state)) Q_EMIT alertRaised(id, a->severity);
+        } else if (m_cache) {
+            m_cache->storeAlert(*a);
+        }
+        return;
+    }
+    if (m_watchDevices)
+        if (const Entity* e = m_store->find(id)) watchDevice(*e);
+}
+
+void AlertEngine::watchDevice(const Entity& e) {
+    // Device states that need a person, each raised once while the state lasts.
+    struct Finding {
+        AlertCategory category;
+        bool active;
+        QString description;
+    };
+    QVector<Finding> findings;
+    if (const auto* s = std::get_if<ChargingStation>(&e)) {
+        findings.append(
+            {AlertCategory::ChargerFault, s->count(ConnectorState::Faulted) > 0,
+             QStringLiteral("%1 connector(s) faulted").arg(s->count(ConnectorState::Faulted))});
+    } else if (const auto* m = std::get_if<RecyclingMachine>(&e)) {
+        findings.append({AlertCategory::BinFull,
+                         m->status == MachineStatus::Full || m->maxFillPercent() >= 95,
+                         QStringLiteral("bin %1% full").arg(qRound(m->maxFillPercent()))});
+    } else if (const auto* p = std::get_if<SmartPole>(&e)) {
+        findings.append({AlertCategory::EmergencyBell, p->emergencyBellActive,
+                         QStringLiteral("emergency bell pressed")});
+    } else if (const auto* c = std::get_if<Camera>(&e)) {
+        findings.append({AlertCategory::CameraOffline, c->status == CameraStatus::Offline,
+                         QStringLiteral("camera offline")});
+    }
+    const EntityBase& base = baseOf(e);
+    for (const Finding& f : findings) {
+        const QString key = base.id + u'|' + enumName(f.category);
+        if (!f.active) {
+            m_deviceAlert.remove(key);  // the state ended: a later one is a new event
+            continue;
+        }
+        if (m_deviceAlert.contains(key)) continue;
+        Alert a;
+        a.category = f.category;
+        a.severity = defaultSeverity(f.category);
+        a.sourceId = base.id;
+        a.location = base.location;
+        a.dong = base.dong;
+        a.name = base.name;
+        a.description = f.description;
+        m_deviceAlert.insert(key, raise(a));
+    }
+}
+
+}  // namespace bg
