@@ -11,6 +11,7 @@
 #include "hub/ngsi_domain.h"
 #include "hub/ngsi_entity.h"
 #include "hub/notification_endpoint.h"
+#include "services/alert_engine.h"
 #include "services/hub_monitor.h"
 #include "services/sync_service.h"
 #include "sim_launcher.h"
@@ -59,6 +60,7 @@ struct ConsoleApp::Parts {
     QString subscriptionId;
     std::unique_ptr<QThread> videoThread;
     std::unique_ptr<bg::AnalyticsEngine> analytics;
+    std::unique_ptr<bg::AlertEngine> alerts;
     std::unique_ptr<bg::MainWindow> window;
 };
 
@@ -69,6 +71,7 @@ ConsoleApp::~ConsoleApp() {
     // Tear down in the reverse order of dependencies: window, monitor, probe, simulator, cache.
     if (!m_parts) return;
     m_parts->window.reset();
+    m_parts->alerts.reset();
     m_parts->analytics.reset();
     if (m_parts->videoThread) {
         m_parts->videoThread->quit();
@@ -128,11 +131,17 @@ void ConsoleApp::wireData(const QUrl& hubUrl) {
     // The data: what the cache holds first (the console works offline), then the hub.
     p.cacheAdapter = std::make_unique<bg::CacheAdapter>(
         p.cache.get(), [](const QJsonObject& n) { return bg::convertNgsiEntity(n).entity; });
+
     if (hubUrl.isEmpty()) {
+        p.alerts = std::make_unique<bg::AlertEngine>(p.store.get(), p.cacheAdapter.get(), nullptr);
+        p.alerts->loadFromCache();
+        p.alerts->setWatchDevices(false);  // states already alerted before this start
         QVector<bg::Entity> cached;
         for (const bg::HubEntity& e : p.cacheAdapter->loadEntities(bg::ngsiDomainTypes()))
             if (e.domain) cached.append(*e.domain);
         p.store->upsertMany(cached);
+        p.alerts->primeDeviceStates();
+        p.alerts->setWatchDevices(true);
         return;
     }
     bg::HubClientConfig config;
@@ -143,7 +152,13 @@ void ConsoleApp::wireData(const QUrl& hubUrl) {
     p.hub = std::make_unique<bg::HubClient>(p.network.get(), config);
     p.sync = std::make_unique<bg::SyncService>(p.hub.get(), p.store.get(), p.cacheAdapter.get());
     p.sync->setTypes(bg::ngsiDomainTypes());
+    // The alert engine exists before the store fills, so it sees every alert and device state.
+    p.alerts = std::make_unique<bg::AlertEngine>(p.store.get(), p.cacheAdapter.get(), p.sync.get());
+    p.alerts->loadFromCache();
+    p.alerts->setWatchDevices(false);  // states already alerted before this start
     p.sync->loadCache();
+    p.alerts->primeDeviceStates();
+    p.alerts->setWatchDevices(true);
     p.endpoint = std::make_unique<bg::NotificationEndpoint>();
     if (const bg::Status s = p.endpoint->listen(); s)
         p.hub->attachEndpoint(p.endpoint.get());
@@ -277,6 +292,10 @@ int ConsoleApp::run() {
     context.info = info;
     context.videoThread = p.videoThread.get();
     context.analytics = p.analytics.get();
+    context.alerts = p.alerts.get();
+    context.user =
+        p.settings->value(QStringLiteral("user/name"), qEnvironmentVariable("USER")).toString();
+    if (context.user.isEmpty()) context.user = QStringLiteral("operator");
     p.window = std::make_unique<bg::MainWindow>(context);
     p.window->restoreFromSettings();
     if (!m_options.page.isEmpty()) p.window->showPage(m_options.page);

@@ -1,5 +1,6 @@
 #include "ctl_commands.h"
 
+#include "cache/alert_repository.h"
 #include "cache/cache_adapter.h"
 #include "cache/cache_database.h"
 #include "cache/cache_writer.h"
@@ -405,6 +406,61 @@ int hubSync(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
     return failed == 0 ? 0 : 1;
 }
 
+int alertsList(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
+    if (!QFileInfo::exists(o.cachePath)) {
+        err << "bitgoeulctl: cache file '" << o.cachePath << "' does not exist\n";
+        return 1;
+    }
+    auto opened = bg::openReadConnection(o.cachePath);
+    if (!opened) {
+        err << "bitgoeulctl: " << opened.error() << "\n";
+        return 1;
+    }
+    bg::ScopedConnection conn = std::move(opened).value();
+    auto alerts = bg::AlertRepository::alerts(
+        conn.db(), o.state.isEmpty() ? std::nullopt : bg::enumFromName<bg::AlertState>(o.state));
+    auto transitions = bg::AlertRepository::transitions(conn.db());
+    if (!alerts || !transitions) {
+        err << "bitgoeulctl: " << (alerts ? transitions.error() : alerts.error()) << "\n";
+        return 1;
+    }
+    QHash<QString, QJsonArray> trails;
+    for (const bg::AlertTransition& t : transitions.value())
+        trails[t.alertId].append(
+            QJsonObject{{QStringLiteral("from"), bg::enumName(t.from)},
+                        {QStringLiteral("to"), bg::enumName(t.to)},
+                        {QStringLiteral("user"), t.user},
+                        {QStringLiteral("at"), t.at.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("note"), t.note}});
+    QJsonArray list;
+    for (const bg::Alert& a : alerts.value()) {
+        QJsonObject o{{QStringLiteral("id"), a.id},
+                      {QStringLiteral("category"), bg::enumName(a.category)},
+                      {QStringLiteral("severity"), bg::enumName(a.severity)},
+                      {QStringLiteral("state"), bg::enumName(a.state)},
+                      {QStringLiteral("source"), a.sourceId},
+                      {QStringLiteral("description"), a.description},
+                      {QStringLiteral("raised_at"), a.raisedAt.toString(Qt::ISODateWithMs)},
+                      {QStringLiteral("repeat_count"), a.repeatCount},
+                      {QStringLiteral("transitions"), trails.value(a.id)}};
+        o.insert(QStringLiteral("location"),
+                 a.location.isValid() ? QJsonValue(QJsonArray{a.location.lon, a.location.lat})
+                                      : QJsonValue());
+        list.append(o);
+    }
+    if (o.format == u"json") {
+        out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+    } else {
+        for (const auto& v : list) {
+            const QJsonObject a = v.toObject();
+            out << a.value(u"raised_at").toString() << "  " << a.value(u"severity").toString()
+                << "  " << a.value(u"state").toString() << "  " << a.value(u"category").toString()
+                << "  " << a.value(u"id").toString() << "\n";
+        }
+    }
+    return 0;
+}
+
 int cacheList(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
     if (!QFileInfo::exists(o.cachePath)) {
         err << "bitgoeulctl: cache file '" << o.cachePath << "' does not exist\n";
@@ -446,6 +502,7 @@ int runCtlCommand(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
     if (o.command == u"diag") return diag(o, out, err);
     if (o.command == u"hub" && o.subcommand == u"sync") return hubSync(o, out, err);
     if (o.command == u"cache" && o.subcommand == u"list") return cacheList(o, out, err);
+    if (o.command == u"alerts" && o.subcommand == u"list") return alertsList(o, out, err);
     if (o.command == u"video" && o.subcommand == u"probe") return videoProbe(o, out, err);
     if (o.command == u"detect") return detect(o, out, err);
     // parseCtlOptions only lets known commands through; reaching here is a programming error.

@@ -5,6 +5,7 @@
 #include "services/hub_monitor.h"
 #include "ui/about_dialog.h"
 #include "ui/admin_page.h"
+#include "ui/alerts_page.h"
 #include "ui/language_manager.h"
 #include "ui/models/connection_status.h"
 #include "ui/page.h"
@@ -85,7 +86,7 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
         addPage(wall);
     }
     addPage(new DashboardsPage);
-    addPage(new AlertsPage);
+    if (m_ctx.store) addPage(new AlertsPage(m_ctx.store, m_ctx.alerts, m_ctx.user));
     addPage(new PlaybackPage);
     m_admin = new AdminPage(m_ctx.info, m_ctx.language, m_ctx.settings);
     addPage(m_admin);

@@ -16,6 +16,7 @@ class QThread;
 namespace bg {
 
 class AdminPage;
+class AlertEngine;
 class AnalyticsEngine;
 class ClockLabel;
 class EntityStore;
@@ -35,6 +36,8 @@ struct MainWindowContext {
     SystemInfo info;
     QThread* videoThread = nullptr;        ///< where the live sources drive GStreamer
     AnalyticsEngine* analytics = nullptr;  ///< detection and tracking for the wall's tiles
+    AlertEngine* alerts = nullptr;         ///< the alert queue's workflow
+    QString user;                          ///< the operator signed in, for the alert trail
 };
 
 /// The operator's main window. It only composes: the navigation rail, the pages, the offline

@@ -45,13 +45,6 @@ QString DashboardsPage::plannedContent() const {
         "crosswalk and recycling figures, and alerts per hour.");
 }
 
-QString AlertsPage::plannedContent() const {
-    return tr(
-        "The alert queue comes with issue #7: alerts from the hub, the AI analytics and the "
-        "devices sorted by severity and age, acknowledge, escalate and resolve from the "
-        "keyboard, and incidents with their timeline.");
-}
-
 QString PlaybackPage::plannedContent() const {
     return tr(
         "Incident playback comes in a later issue: recorded clips with the AI boxes "

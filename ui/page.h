@@ -64,18 +64,6 @@ protected:
     QString plannedContent() const override;
 };
 
-class AlertsPage : public PendingPage {
-    Q_OBJECT
-public:
-    using PendingPage::PendingPage;
-    QString pageName() const override { return QStringLiteral("alerts"); }
-    QString title() const override { return tr("Alerts"); }
-    QString iconPath() const override { return QStringLiteral(":/icons/alerts.svg"); }
-
-protected:
-    QString plannedContent() const override;
-};
-
 class PlaybackPage : public PendingPage {
     Q_OBJECT
 public:

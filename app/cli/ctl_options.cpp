@@ -21,6 +21,7 @@ struct CommandSpec {
     bool detect = false;
     bool hubSync = false;
     bool cacheList = false;
+    bool alertsList = false;
 };
 
 constexpr CommandSpec kCommands[] = {
@@ -29,6 +30,9 @@ constexpr CommandSpec kCommands[] = {
     {"cache", "list", true,
      "the cached entities of one type (--type T) in key-values form, as JSON", false, false, false,
      true},
+    {"alerts", "list", true,
+     "the alerts in a cache file with their transitions [--state S] [--format json]", false, false,
+     false, false, true},
     {"hub", "sync", true,
      "one full sync of --types T1,T2 from --hub URL into --cache FILE [--token T] "
      "[--dialect etsi|keti]",
@@ -113,8 +117,12 @@ Result<CtlOptions> parseCtlOptions(const QStringList& arguments) {
     const QCommandLineOption dialect(QStringLiteral("dialect"),
                                      QStringLiteral("hub sync: etsi (default) or keti."),
                                      QStringLiteral("etsi|keti"));
+    const QCommandLineOption state(QStringLiteral("state"),
+                                   QStringLiteral("alerts list: only alerts in this state (new, "
+                                                  "acknowledged, inProgress, resolved, closed)."),
+                                   QStringLiteral("S"));
     p.addOptions({help, version, cache, format, url, seconds, input, model, stride, frames, hub,
-                  types, type, token, dialect});
+                  types, type, token, dialect, state});
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."),
                             QStringLiteral("<command> [<subcommand>]"));
 
@@ -225,6 +233,17 @@ Result<CtlOptions> parseCtlOptions(const QStringList& arguments) {
         o.types = QStringList{p.value(type).trimmed()};
     } else if (p.isSet(type)) {
         return Result<CtlOptions>::fail(fail(QStringLiteral("only 'cache list' takes --type")));
+    }
+    if (spec->alertsList) {
+        o.state = p.value(state);
+        static const QStringList kStates{QStringLiteral("new"), QStringLiteral("acknowledged"),
+                                         QStringLiteral("inProgress"), QStringLiteral("resolved"),
+                                         QStringLiteral("closed")};
+        if (p.isSet(state) && !kStates.contains(o.state))
+            return Result<CtlOptions>::fail(fail(QStringLiteral("--state must be one of %1, not '%2'")
+                                                     .arg(kStates.join(QStringLiteral(", ")), o.state)));
+    } else if (p.isSet(state)) {
+        return Result<CtlOptions>::fail(fail(QStringLiteral("only 'alerts list' takes --state")));
     }
     if (spec->detect) {
         o.input = p.value(input);

@@ -174,7 +174,14 @@ void AlertEngine::onEntityChanged(const QString& id, EntityKind kind, bool added
         if (const Entity* e = m_store->find(id)) watchDevice(*e);
 }
 
-void AlertEngine::watchDevice(const Entity& e) {
+void AlertEngine::primeDeviceStates() {
+    for (const QString& id :
+         m_store->ids(EntityKind::ChargingStation) + m_store->ids(EntityKind::RecyclingMachine) +
+             m_store->ids(EntityKind::SmartPole) + m_store->ids(EntityKind::Camera))
+        if (const Entity* e = m_store->find(id)) watchDevice(*e, false);
+}
+
+void AlertEngine::watchDevice(const Entity& e, bool raiseNew) {
     // Device states that need a person, each raised once while the state lasts.
     struct Finding {
         AlertCategory category;
@@ -205,6 +212,10 @@ void AlertEngine::watchDevice(const Entity& e) {
             continue;
         }
         if (m_deviceAlert.contains(key)) continue;
+        if (!raiseNew) {
+            m_deviceAlert.insert(key, QString());
+            continue;
+        }
         Alert a;
         a.category = f.category;
         a.severity = defaultSeverity(f.category);

@@ -45,6 +45,9 @@ public:
     void setGrouping(GroupingPolicy policy) { m_grouping = policy; }
     /// Watch device states in the store and raise alerts for them (on by default).
     void setWatchDevices(bool on) { m_watchDevices = on; }
+    /// Takes the device states now in the store as known, without raising alerts for them
+    /// (after loading the cache: they were alerted in an earlier run).
+    void primeDeviceStates();
 
 Q_SIGNALS:
     /// A new alert entered the queue (from anywhere).
@@ -55,7 +58,7 @@ Q_SIGNALS:
 
 private:
     void onEntityChanged(const QString& id, EntityKind kind, bool added);
-    void watchDevice(const Entity& e);
+    void watchDevice(const Entity& e, bool raiseNew = true);
     void writeToHub(const QString& method, const QString& path, const QJsonObject& body);
 
     EntityStore* m_store;

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AlertText</name>
+    <message>
+        <source>Intrusion</source>
+        <translation>Intrusion</translation>
+    </message>
+    <message>
+        <source>Loitering</source>
+        <translation>Loitering</translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Crowding</source>
+        <translation>Crowding</translation>
+    </message>
+    <message>
+        <source>Pedestrian on red</source>
+        <translation>Pedestrian on red</translation>
+    </message>
+    <message>
+        <source>Illegal parking</source>
+        <translation>Illegal parking</translation>
+    </message>
+    <message>
+        <source>Charger fault</source>
+        <translation>Charger fault</translation>
+    </message>
+    <message>
+        <source>Bin full</source>
+        <translation>Bin full</translation>
+    </message>
+    <message>
+        <source>Emergency bell</source>
+        <translation>Emergency bell</translation>
+    </message>
+    <message>
+        <source>Camera offline</source>
+        <translation>Camera offline</translation>
+    </message>
+    <message>
+        <source>Stream degraded</source>
+        <translation>Stream degraded</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>No hub configured</source>
@@ -184,14 +271,138 @@ schema version %2. %3</translation>
     </message>
 </context>
 <context>
-    <name>bg::AlertsPage</name>
+    <name>bg::AlertQueueModel</name>
     <message>
-        <source>The alert queue comes with issue #7: alerts from the hub, the AI analytics and the devices sorted by severity and age, acknowledge, escalate and resolve from the keyboard, and incidents with their timeline.</source>
-        <translation>The alert queue comes with issue #7: alerts from the hub, the AI analytics and the devices sorted by severity and age, acknowledge, escalate and resolve from the keyboard, and incidents with their timeline.</translation>
+        <source>Severity</source>
+        <translation>Severity</translation>
     </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Raised (KST)</source>
+        <translation>Raised (KST)</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+</context>
+<context>
+    <name>bg::AlertsPage</name>
     <message>
         <source>Alerts</source>
         <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Select an alert first.</source>
+        <translation>Select an alert first.</translation>
+    </message>
+    <message>
+        <source>Alerts cannot be changed in this console.</source>
+        <translation>Alerts cannot be changed in this console.</translation>
+    </message>
+    <message>
+        <source>Not possible: an alert that is %1 cannot become %2.</source>
+        <translation>Not possible: an alert that is %1 cannot become %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation>Escalate to</translation>
+    </message>
+    <message>
+        <source>Acknowledge — note:</source>
+        <translation>Acknowledge — note:</translation>
+    </message>
+    <message>
+        <source>escalated to %1: %2</source>
+        <translation>escalated to %1: %2</translation>
+    </message>
+    <message>
+        <source>No alert selected</source>
+        <translation>No alert selected</translation>
+    </message>
+    <message>
+        <source>Arrows move through the queue, Enter shows an alert, A acknowledges it and E escalates it to 112 or 119.</source>
+        <translation>Arrows move through the queue, Enter shows an alert, A acknowledges it and E escalates it to 112 or 119.</translation>
+    </message>
+    <message>
+        <source>State: %1
+Raised: %2 (KST)
+Source: %3
+Repeats: %4
+%5</source>
+        <translation>State: %1
+Raised: %2 (KST)
+Source: %3
+Repeats: %4
+%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical alert(s) still waiting for acknowledgement</source>
+        <translation>
+            <numerusform>%n critical alert still waiting for acknowledgement</numerusform><numerusform>%n critical alerts still waiting for acknowledgement</numerusform></translation>
+    </message>
+    <message>
+        <source>Open alerts only</source>
+        <translation>Open alerts only</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Search alerts</source>
+        <translation>Search alerts</translation>
+    </message>
+    <message>
+        <source>Mute sound</source>
+        <translation>Mute sound</translation>
+    </message>
+    <message>
+        <source>Acknowledge (A)</source>
+        <translation>Acknowledge (A)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Escalate (E)</source>
+        <translation>Escalate (E)</translation>
+    </message>
+    <message>
+        <source>Police 112</source>
+        <translation>Police 112</translation>
+    </message>
+    <message>
+        <source>Fire 119</source>
+        <translation>Fire 119</translation>
+    </message>
+    <message>
+        <source>Note — Enter confirms, Esc cancels</source>
+        <translation>Note — Enter confirms, Esc cancels</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>AlertText</name>
+    <message>
+        <source>Intrusion</source>
+        <translation>침입</translation>
+    </message>
+    <message>
+        <source>Loitering</source>
+        <translation>배회</translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation>쓰러짐</translation>
+    </message>
+    <message>
+        <source>Crowding</source>
+        <translation>밀집</translation>
+    </message>
+    <message>
+        <source>Pedestrian on red</source>
+        <translation>적색 신호 보행</translation>
+    </message>
+    <message>
+        <source>Illegal parking</source>
+        <translation>불법 주정차</translation>
+    </message>
+    <message>
+        <source>Charger fault</source>
+        <translation>충전기 고장</translation>
+    </message>
+    <message>
+        <source>Bin full</source>
+        <translation>수거함 가득 참</translation>
+    </message>
+    <message>
+        <source>Emergency bell</source>
+        <translation>비상벨</translation>
+    </message>
+    <message>
+        <source>Camera offline</source>
+        <translation>카메라 끊김</translation>
+    </message>
+    <message>
+        <source>Stream degraded</source>
+        <translation>영상 품질 저하</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>긴급</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>처리 중</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종결</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>No hub configured</source>
@@ -184,14 +271,138 @@ schema version %2. %3</source>
     </message>
 </context>
 <context>
-    <name>bg::AlertsPage</name>
+    <name>bg::AlertQueueModel</name>
     <message>
-        <source>The alert queue comes with issue #7: alerts from the hub, the AI analytics and the devices sorted by severity and age, acknowledge, escalate and resolve from the keyboard, and incidents with their timeline.</source>
-        <translation>경보 대기열은 이슈 #7에서 추가됩니다: 허브, AI 분석, 현장 장비의 경보를 심각도와 경과 시간 순으로 보여 주고, 키보드로 확인·이관·종결하며, 사건과 그 경과를 기록합니다.</translation>
+        <source>Severity</source>
+        <translation>심각도</translation>
     </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Raised (KST)</source>
+        <translation>발생 시각(KST)</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>반복</translation>
+    </message>
+</context>
+<context>
+    <name>bg::AlertsPage</name>
     <message>
         <source>Alerts</source>
         <translation>경보</translation>
+    </message>
+    <message>
+        <source>Select an alert first.</source>
+        <translation>먼저 경보를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Alerts cannot be changed in this console.</source>
+        <translation>이 콘솔에서는 경보를 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not possible: an alert that is %1 cannot become %2.</source>
+        <translation>불가: %1 상태의 경보는 %2(으)로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation>이관 대상</translation>
+    </message>
+    <message>
+        <source>Acknowledge — note:</source>
+        <translation>확인 — 메모:</translation>
+    </message>
+    <message>
+        <source>escalated to %1: %2</source>
+        <translation>%1에 이관: %2</translation>
+    </message>
+    <message>
+        <source>No alert selected</source>
+        <translation>선택된 경보 없음</translation>
+    </message>
+    <message>
+        <source>Arrows move through the queue, Enter shows an alert, A acknowledges it and E escalates it to 112 or 119.</source>
+        <translation>화살표로 대기열을 이동하고, Enter로 경보를 보고, A로 확인하고, E로 112 또는 119에 이관합니다.</translation>
+    </message>
+    <message>
+        <source>State: %1
+Raised: %2 (KST)
+Source: %3
+Repeats: %4
+%5</source>
+        <translation>상태: %1
+발생: %2 (KST)
+출처: %3
+반복: %4
+%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical alert(s) still waiting for acknowledgement</source>
+        <translation>
+            <numerusform>긴급 경보 %n건이 확인을 기다립니다</numerusform></translation>
+    </message>
+    <message>
+        <source>Open alerts only</source>
+        <translation>열린 경보만</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>모든 분류</translation>
+    </message>
+    <message>
+        <source>Search alerts</source>
+        <translation>경보 검색</translation>
+    </message>
+    <message>
+        <source>Mute sound</source>
+        <translation>소리 끄기</translation>
+    </message>
+    <message>
+        <source>Acknowledge (A)</source>
+        <translation>확인 (A)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>처리 시작</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>종결</translation>
+    </message>
+    <message>
+        <source>Escalate (E)</source>
+        <translation>이관 (E)</translation>
+    </message>
+    <message>
+        <source>Police 112</source>
+        <translation>경찰 112</translation>
+    </message>
+    <message>
+        <source>Fire 119</source>
+        <translation>소방 119</translation>
+    </message>
+    <message>
+        <source>Note — Enter confirms, Esc cancels</source>
+        <translation>메모 — Enter 확인, Esc 취소</translation>
     </message>
 </context>
 <context>

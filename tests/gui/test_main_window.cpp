@@ -65,7 +65,8 @@ const QSet<QString> kAllowedLatin = {
     QStringLiteral("GStreamer"), QStringLiteral("OpenCV"),  QStringLiteral("SQLite"),
     QStringLiteral("libsodium"), QStringLiteral("PV"),      QStringLiteral("bitgoeul"),
     QStringLiteral("sim"),       QStringLiteral("http"),    QStringLiteral("https"),
-    QStringLiteral("hub"),       QStringLiteral("example")};
+    QStringLiteral("hub"),       QStringLiteral("example"), QStringLiteral("Enter"),
+    QStringLiteral("Esc")};  // + key names
 
 QStringList untranslated(const QStringList& texts) {
     QStringList bad;

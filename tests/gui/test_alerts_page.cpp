@@ -1,0 +1,118 @@
+// The alert queue by keyboard: critical first, A acknowledges with a note typed in the note bar,
+// E escalates to 112/119 as a logged transition, illegal moves are refused with a message, and
+// resolved alerts leave the open queue.
+#include "core/entity_store.h"
+#include "services/alert_engine.h"
+#include "ui/alerts_page.h"
+#include "ui/models/alert_queue_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace bg;
+
+class TestAlertsPage : public QObject {
+    Q_OBJECT
+
+    static Alert alert(const QString& source, AlertCategory c, int minutesAgo) {
+        Alert a;
+        a.category = c;
+        a.severity = defaultSeverity(c);
+        a.sourceId = source;
+        a.raisedAt = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
+        return a;
+    }
+
+private Q_SLOTS:
+    void modelAndProxy() {
+        EntityStore store;
+        AlertEngine engine(&store, nullptr, nullptr);
+        AlertQueueModel model(&store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        AlertFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        engine.raise(alert(QStringLiteral("urn:a"), AlertCategory::BinFull, 30));
+        engine.raise(alert(QStringLiteral("urn:b"), AlertCategory::EmergencyBell, 1));
+        const QString intrusionOld =
+            engine.raise(alert(QStringLiteral("urn:c"), AlertCategory::Intrusion, 20));
+        engine.raise(alert(QStringLiteral("urn:d"), AlertCategory::Intrusion, 5));
+        QCOMPARE(model.rowCount(), 4);
+        // Severity first, then the one waiting longest.
+        QCOMPARE(AlertCategory(proxy.index(0, 0).data(AlertQueueModel::CategoryRole).toInt()),
+                 AlertCategory::EmergencyBell);
+        QCOMPARE(proxy.index(1, 0).data(AlertQueueModel::IdRole).toString(), intrusionOld);
+        QCOMPARE(AlertCategory(proxy.index(3, 0).data(AlertQueueModel::CategoryRole).toInt()),
+                 AlertCategory::BinFull);
+        proxy.setCategory(AlertCategory::Intrusion);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setCategory(std::nullopt);
+        QVERIFY(engine.transition(intrusionOld, AlertState::Acknowledged, QStringLiteral("u")));
+        QVERIFY(engine.transition(intrusionOld, AlertState::Resolved, QStringLiteral("u")));
+        QCOMPARE(proxy.rowCount(), 3);  // open only
+        proxy.setOpenOnly(false);
+        QCOMPARE(proxy.rowCount(), 4);
+    }
+
+    void acknowledgeAndEscalateByKeyboard() {
+        EntityStore store;
+        AlertEngine engine(&store, nullptr, nullptr);
+        AlertsPage page(&store, &engine, QStringLiteral("박관제"));
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QString bell =
+            engine.raise(alert(QStringLiteral("urn:pole"), AlertCategory::EmergencyBell, 3));
+        const QString parking =
+            engine.raise(alert(QStringLiteral("urn:lot"), AlertCategory::IllegalParking, 10));
+
+        QTableView* table = page.table();
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Home);  // first row: the critical bell
+        QCOMPARE(page.selectedAlertId(), bell);
+        QTest::keyClick(table, Qt::Key_A);
+        QVERIFY(page.noteEdit()->isVisible());
+        QVERIFY(page.noteEdit()->hasFocus());
+        page.noteEdit()->insert(
+            QStringLiteral("현장 순찰 요청"));  // typed (QTest types ASCII only)
+        QTest::keyClick(page.noteEdit(), Qt::Key_Return);
+        QCOMPARE(store.get<Alert>(bell)->state, AlertState::Acknowledged);
+        QCOMPARE(engine.trail(bell).last().note, QStringLiteral("현장 순찰 요청"));
+        QCOMPARE(engine.trail(bell).last().user, QStringLiteral("박관제"));
+        QVERIFY(!page.noteEdit()->isVisible());
+
+        // A again on an acknowledged alert: refused, said plainly, nothing changes.
+        QTest::keyClick(table, Qt::Key_A);
+        QTest::keyClick(page.noteEdit(), Qt::Key_Return);
+        QCOMPARE(store.get<Alert>(bell)->state, AlertState::Acknowledged);
+        QCOMPARE(engine.trail(bell).size(), 1);
+
+        // E on the parking alert: escalated to 119, logged with the note.
+        page.selectAlert(parking);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_E);
+        auto* to = page.findChildren<QComboBox*>().last();
+        to->setCurrentIndex(1);  // 119
+        page.noteEdit()->insert(
+            QStringLiteral("차량 화재 의심"));  // typed (QTest types ASCII only)
+        QTest::keyClick(page.noteEdit(), Qt::Key_Enter);
+        QCOMPARE(store.get<Alert>(parking)->state, AlertState::Acknowledged);
+        QVERIFY(engine.trail(parking).last().note.contains(u"119"));
+        QVERIFY(engine.trail(parking).last().note.contains(u"차량 화재 의심"));
+
+        // Esc cancels without a transition.
+        QTest::keyClick(table, Qt::Key_A);
+        QTest::keyClick(page.noteEdit(), Qt::Key_Escape);
+        QVERIFY(!page.noteEdit()->isVisible());
+        QCOMPARE(engine.trail(parking).size(), 1);
+    }
+};
+
+QTEST_MAIN(TestAlertsPage)
+#include "test_alerts_page.moc"

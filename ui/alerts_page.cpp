@@ -1,0 +1,328 @@
+#include "ui/alerts_page.h"
+
+#include "core/entity_store.h"
+#include "core/seoul_time.h"
+#include "services/alert_engine.h"
+#include "ui/models/alert_queue_model.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace bg {
+
+namespace {
+constexpr int kReminderIntervalMs = 60 * 1000;
+constexpr qint64 kRemindAfterMs = 2 * 60 * 1000;  // critical and still new after two minutes
+}  // namespace
+
+AlertsPage::AlertsPage(EntityStore* store, AlertEngine* engine, QString user, QWidget* parent)
+    : Page(parent),
+      m_store(store),
+      m_engine(engine),
+      m_user(std::move(user)),
+      m_model(new AlertQueueModel(store, this)),
+      m_proxy(new AlertFilterProxy(this)),
+      m_openOnly(new QCheckBox),
+      m_category(new QComboBox),
+      m_search(new QLineEdit),
+      m_mute(new QCheckBox),
+      m_table(new QTableView),
+      m_title(new QLabel),
+      m_details(new QLabel),
+      m_trail(new QListWidget),
+      m_ack(new QPushButton),
+      m_start(new QPushButton),
+      m_resolve(new QPushButton),
+      m_close(new QPushButton),
+      m_escalate(new QPushButton),
+      m_noteBar(new QWidget),
+      m_noteLabel(new QLabel),
+      m_escalateTo(new QComboBox),
+      m_note(new QLineEdit),
+      m_message(new QLabel),
+      m_reminder(new QTimer(this)) {
+    m_proxy->setSourceModel(m_model);
+    m_table->setObjectName(QStringLiteral("alertTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(AlertQueueModel::PlaceColumn,
+                                                      QHeaderView::Stretch);
+    m_table->setAlternatingRowColors(true);
+    m_table->installEventFilter(this);
+    m_note->installEventFilter(this);
+    m_note->setObjectName(QStringLiteral("alertNote"));
+
+    m_openOnly->setChecked(true);
+    connect(m_openOnly, &QCheckBox::toggled, m_proxy, &AlertFilterProxy::setOpenOnly);
+    m_category->addItem(QString(), -1);
+    for (auto c :
+         {AlertCategory::Intrusion, AlertCategory::Loitering, AlertCategory::Fall,
+          AlertCategory::Crowding, AlertCategory::CrosswalkRedLight, AlertCategory::IllegalParking,
+          AlertCategory::ChargerFault, AlertCategory::BinFull, AlertCategory::EmergencyBell,
+          AlertCategory::CameraOffline, AlertCategory::StreamDegraded, AlertCategory::Other})
+        m_category->addItem(QString(), int(c));
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+        const int c = m_category->currentData().toInt();
+        m_proxy->setCategory(c < 0 ? std::nullopt : std::optional(AlertCategory(c)));
+    });
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &AlertFilterProxy::setText);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_openOnly);
+    filters->addWidget(m_category);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_mute);
+
+    m_escalateTo->addItem(QString(), QStringLiteral("112"));
+    m_escalateTo->addItem(QString(), QStringLiteral("119"));
+    auto* noteRow = new QHBoxLayout(m_noteBar);
+    noteRow->setContentsMargins(0, 0, 0, 0);
+    noteRow->addWidget(m_noteLabel);
+    noteRow->addWidget(m_escalateTo);
+    noteRow->addWidget(m_note, 1);
+    m_noteBar->hide();
+
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 4, 8);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_noteBar);
+    leftLayout->addWidget(m_message);
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(4, 8, 8, 8);
+    m_title->setObjectName(QStringLiteral("noticeTitle"));
+    m_title->setWordWrap(true);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    rightLayout->addWidget(m_title);
+    rightLayout->addWidget(m_details);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_ack, m_start, m_resolve, m_close, m_escalate}) buttons->addWidget(b);
+    rightLayout->addLayout(buttons);
+    rightLayout->addWidget(m_trail, 1);
+    connect(m_ack, &QPushButton::clicked, this, [this] { askNote(Pending::Acknowledge); });
+    connect(m_escalate, &QPushButton::clicked, this, [this] { askNote(Pending::Escalate); });
+    connect(m_start, &QPushButton::clicked, this,
+            [this] { applyToSelected(AlertState::InProgress, {}); });
+    connect(m_resolve, &QPushButton::clicked, this,
+            [this] { applyToSelected(AlertState::Resolved, {}); });
+    connect(m_close, &QPushButton::clicked, this,
+            [this] { applyToSelected(AlertState::Closed, {}); });
+
+    auto* split = new QSplitter;
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AlertsPage::showDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AlertsPage::showDetails);
+    if (m_engine) {
+        connect(m_engine, &AlertEngine::alertRaised, this, &AlertsPage::onRaised);
+        connect(m_engine, &AlertEngine::alertTransitioned, this, &AlertsPage::showDetails);
+    }
+    connect(m_reminder, &QTimer::timeout, this, &AlertsPage::remindCritical);
+    m_reminder->start(kReminderIntervalMs);
+    retranslateUi();
+    showDetails();
+}
+
+QString AlertsPage::selectedAlertId() const {
+    const QModelIndex i = m_table->currentIndex();
+    return i.isValid() ? i.data(AlertQueueModel::IdRole).toString() : QString();
+}
+
+void AlertsPage::selectAlert(const QString& id) {
+    const int row = m_model->rowOf(id);
+    if (row < 0) return;
+    const QModelIndex i = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (i.isValid()) m_table->setCurrentIndex(i);
+}
+
+QString AlertsPage::applyToSelected(AlertState to, const QString& note) {
+    const QString id = selectedAlertId();
+    QString message;
+    if (id.isEmpty()) {
+        message = tr("Select an alert first.");
+    } else if (!m_engine) {
+        message = tr("Alerts cannot be changed in this console.");
+    } else if (const Status s = m_engine->transition(id, to, m_user, note); !s) {
+        const Alert* a = m_store->get<Alert>(id);
+        message = tr("Not possible: an alert that is %1 cannot become %2.")
+                      .arg(a ? AlertQueueModel::stateText(a->state) : QString(),
+                           AlertQueueModel::stateText(to));
+    } else {
+        message = tr("%1: %2").arg(AlertQueueModel::stateText(to),
+                                   note.isEmpty() ? id.section(u':', -1) : note);
+        selectAlert(id);
+    }
+    m_message->setText(message);
+    return message;
+}
+
+void AlertsPage::askNote(Pending what) {
+    if (selectedAlertId().isEmpty()) {
+        m_message->setText(tr("Select an alert first."));
+        return;
+    }
+    m_pending = what;
+    m_escalateTo->setVisible(what == Pending::Escalate);
+    m_noteLabel->setText(what == Pending::Escalate ? tr("Escalate to") : tr("Acknowledge — note:"));
+    m_note->clear();
+    m_noteBar->show();
+    m_note->setFocus();
+}
+
+void AlertsPage::confirmNote() {
+    const Pending what = m_pending;
+    const QString note = m_note->text().trimmed();
+    cancelNote();
+    if (what == Pending::Acknowledge) {
+        applyToSelected(AlertState::Acknowledged, note);
+    } else if (what == Pending::Escalate) {
+        // Escalation is a logged hand-off: the alert goes into progress with who it went to.
+        const QString to = m_escalateTo->currentData().toString();
+        const QString logged = tr("escalated to %1: %2").arg(to, note);
+        const QString id = selectedAlertId();
+        const Alert* a = id.isEmpty() ? nullptr : m_store->get<Alert>(id);
+        if (a && a->state == AlertState::New)
+            applyToSelected(AlertState::Acknowledged, logged);
+        else
+            applyToSelected(AlertState::InProgress, logged);
+    }
+    m_table->setFocus();
+}
+
+void AlertsPage::cancelNote() {
+    m_pending = Pending::None;
+    m_noteBar->hide();
+    m_table->setFocus();
+}
+
+bool AlertsPage::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() != QEvent::KeyPress) return Page::eventFilter(watched, event);
+    auto* key = static_cast<QKeyEvent*>(event);
+    if (watched == m_note) {
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            confirmNote();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            cancelNote();
+            return true;
+        }
+        return false;
+    }
+    if (watched == m_table && key->modifiers() == Qt::NoModifier) {
+        switch (key->key()) {
+            case Qt::Key_A:
+                askNote(Pending::Acknowledge);
+                return true;
+            case Qt::Key_E:
+                askNote(Pending::Escalate);
+                return true;
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+                showDetails();
+                m_trail->setFocus();
+                return true;
+            default:
+                break;
+        }
+    }
+    return Page::eventFilter(watched, event);
+}
+
+void AlertsPage::showDetails() {
+    const QString id = selectedAlertId();
+    const Alert* a = id.isEmpty() ? nullptr : m_store->get<Alert>(id);
+    for (QPushButton* b : {m_ack, m_start, m_resolve, m_close, m_escalate})
+        b->setEnabled(a != nullptr);
+    m_trail->clear();
+    if (!a) {
+        m_title->setText(tr("No alert selected"));
+        m_details->setText(
+            tr("Arrows move through the queue, Enter shows an alert, A acknowledges "
+               "it and E escalates it to 112 or 119."));
+        return;
+    }
+    m_ack->setEnabled(canTransition(a->state, AlertState::Acknowledged));
+    m_start->setEnabled(canTransition(a->state, AlertState::InProgress));
+    m_resolve->setEnabled(canTransition(a->state, AlertState::Resolved));
+    m_close->setEnabled(canTransition(a->state, AlertState::Closed));
+    m_title->setText(QStringLiteral("%1 · %2").arg(AlertQueueModel::severityText(a->severity),
+                                                   AlertQueueModel::categoryText(a->category)));
+    m_details->setText(tr("State: %1\nRaised: %2 (KST)\nSource: %3\nRepeats: %4\n%5")
+                           .arg(AlertQueueModel::stateText(a->state),
+                                formatSeoulDateTime(a->raisedAt),
+                                a->sourceId.isEmpty() ? QStringLiteral("—") : a->sourceId)
+                           .arg(a->repeatCount)
+                           .arg(a->description));
+    if (m_engine)
+        for (const AlertTransition& t : m_engine->trail(id))
+            m_trail->addItem(
+                QStringLiteral("%1  %2 → %3  %4%5")
+                    .arg(formatSeoulDateTime(t.at), AlertQueueModel::stateText(t.from),
+                         AlertQueueModel::stateText(t.to), t.user,
+                         t.note.isEmpty() ? QString() : QStringLiteral(" — ") + t.note));
+}
+
+void AlertsPage::onRaised(const QString&, Severity severity) {
+    if (severity == Severity::Critical && !m_mute->isChecked()) QApplication::beep();
+}
+
+void AlertsPage::remindCritical() {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int waiting = 0;
+    for (const Alert& a : m_store->all<Alert>())
+        if (a.severity == Severity::Critical && a.state == AlertState::New &&
+            a.raisedAt.msecsTo(now) > kRemindAfterMs)
+            ++waiting;
+    if (waiting == 0) return;
+    ++m_reminders;
+    if (!m_mute->isChecked()) QApplication::beep();
+    m_message->setText(
+        tr("%n critical alert(s) still waiting for acknowledgement", nullptr, waiting));
+}
+
+void AlertsPage::retranslateUi() {
+    m_openOnly->setText(tr("Open alerts only"));
+    m_category->setItemText(0, tr("All categories"));
+    for (int i = 1; i < m_category->count(); ++i)
+        m_category->setItemText(
+            i, AlertQueueModel::categoryText(AlertCategory(m_category->itemData(i).toInt())));
+    m_search->setPlaceholderText(tr("Search alerts"));
+    m_mute->setText(tr("Mute sound"));
+    m_ack->setText(tr("Acknowledge (A)"));
+    m_start->setText(tr("Start"));
+    m_resolve->setText(tr("Resolve"));
+    m_close->setText(tr("Close"));
+    m_escalate->setText(tr("Escalate (E)"));
+    m_escalateTo->setItemText(0, tr("Police 112"));
+    m_escalateTo->setItemText(1, tr("Fire 119"));
+    m_note->setPlaceholderText(tr("Note — Enter confirms, Esc cancels"));
+    showDetails();
+}
+
+}  // namespace bg
