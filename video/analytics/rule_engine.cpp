@@ -154,7 +154,17 @@ QVector<RuleEvent> RuleEngine::update(const QVector<Track>& tracks, QSize frameS
 
     // Spots first, so a new id appearing in this very frame can take one over.
     noteVanished(current);
-    for (const Track* t : std::as_const(current)) observe(*t, frame, timeMs);
+    QVector<int> ids = current.keys().toVector();
+    std::sort(ids.begin(), ids.end());  // older ids first: they are the ones taken over
+    for (int id : std::as_const(ids)) observe(*current.value(id), frame, timeMs);
+    // A track taken over lives on in its successor; the tracker may still coast it a while.
+    for (auto it = current.begin(); it != current.end();) {
+        const auto state = m_tracks.constFind(it.key());
+        if (state != m_tracks.cend() && state->handedOver)
+            it = current.erase(it);
+        else
+            ++it;
+    }
     if (m_phase == SignalPhase::Red && m_redSinceMs < 0) m_redSinceMs = timeMs;
 
     for (const Rule& rule : std::as_const(m_rules)) {
@@ -193,25 +203,34 @@ void RuleEngine::observe(const Track& track, QSizeF frame, qint64 now) {
         t.className = track.className;
         t.anchor = ref;
         t.stillSinceMs = now;
-        // A new id where a stationary object of the same class vanished is that object again
-        // (the tracker lost it for longer than it coasts): it keeps its still time and what
-        // already fired for it, so a parked car does not alert anew with every new id.
-        auto best = m_spots.end();
-        double bestIou = m_config.spotMinIou;
-        for (auto s = m_spots.begin(); s != m_spots.end(); ++s) {
-            const double o = iou(s->box, box);
-            if (o >= bestIou && s->className.compare(track.className, Qt::CaseInsensitive) == 0) {
-                bestIou = o;
-                best = s;
+        t.ref = ref;
+        if (takeOver(track.id, t, track, frame, now)) {
+            it = m_tracks.insert(track.id, t);
+        } else {
+            // A new id where a stationary object of the same class vanished is that object again
+            // (the tracker lost it for longer than it coasts): it keeps its still time and what
+            // already fired for it, so a parked car does not alert anew with every new id.
+            auto best = m_spots.end();
+            double bestIou = m_config.spotMinIou;
+            for (auto s = m_spots.begin(); s != m_spots.end(); ++s) {
+                const double o = iou(s->box, box);
+                if (o >= bestIou &&
+                    s->className.compare(track.className, Qt::CaseInsensitive) == 0) {
+                    bestIou = o;
+                    best = s;
+                }
             }
+            if (best != m_spots.end()) {
+                t.anchor = best->anchor;
+                t.stillSinceMs = best->stillSinceMs;
+                t.firedOnSpot = best->fired;
+                m_spots.erase(best);
+            }
+            it = m_tracks.insert(track.id, t);
         }
-        if (best != m_spots.end()) {
-            t.anchor = best->anchor;
-            t.stillSinceMs = best->stillSinceMs;
-            t.firedOnSpot = best->fired;
-            m_spots.erase(best);
-        }
-        it = m_tracks.insert(track.id, t);
+    } else if (it->handedOver) {
+        it->lastSeenMs = now;  // forgotten once the tracker lets it go
+        return;
     } else if (it->stationaryNoted) {
         // Back under its own id: its spot must not be claimed by another track as well.
         const int id = track.id;
@@ -225,6 +244,10 @@ void RuleEngine::observe(const Track& track, QSizeF frame, qint64 now) {
     t.ref = ref;
     t.box = box;
     t.lastSeenMs = now;
+    if (track.framesMissed == 0) {
+        t.matchedRef = ref;
+        t.matchedMs = now;
+    }
     const QPointF moved = toPixels(ref - t.anchor, frame);
     const double sizePx = (track.box.width() + track.box.height()) / 2;
     if (std::hypot(moved.x(), moved.y()) > m_config.stillFraction * sizePx) {
@@ -236,6 +259,53 @@ void RuleEngine::observe(const Track& track, QSizeF frame, qint64 now) {
     while (t.history.size() > 2 && t.history[1].first <= now - m_config.speedWindowMs)
         t.history.pop_front();
     while (t.history.size() > kMaxHistory) t.history.pop_front();
+}
+
+bool RuleEngine::takeOver(int newId, TrackState& fresh, const Track& track, QSizeF frame,
+                          qint64 now) {
+    const double sizePx = (track.box.width() + track.box.height()) / 2;
+    const double reach = m_config.handoverDistance * sizePx;
+    auto best = m_tracks.end();
+    double bestDist = reach;
+    for (auto it = m_tracks.begin(); it != m_tracks.end(); ++it) {
+        TrackState& old = *it;
+        // Only a track that lost its detections can have been replaced; a matched one is
+        // somebody else standing nearby.
+        const bool losing = old.matchedMs < old.lastSeenMs || old.lastSeenMs < now;
+        if (old.handedOver || !losing || now - old.matchedMs > m_config.handoverMs ||
+            old.className.compare(track.className, Qt::CaseInsensitive) != 0)
+            continue;
+        // Closest of where it was last matched and where the tracker predicts it now.
+        const QPointF a = toPixels(fresh.ref - old.matchedRef, frame);
+        const QPointF b = toPixels(fresh.ref - old.ref, frame);
+        const double d = std::min(std::hypot(a.x(), a.y()), std::hypot(b.x(), b.y()));
+        if (d <= bestDist) {
+            bestDist = d;
+            best = it;
+        }
+    }
+    if (best == m_tracks.end()) return false;
+
+    const int oldId = best.key();
+    TrackState& old = *best;
+    old.handedOver = true;
+    old.stationaryNoted = true;  // its successor carries its history; no spot needed
+    fresh.anchor = old.anchor;
+    fresh.stillSinceMs = old.stillSinceMs;
+    fresh.firedOnSpot = old.firedOnSpot;
+    fresh.history = old.history;
+    for (RuleState& s : m_states) {
+        const auto stay = s.stays.constFind(oldId);
+        if (stay != s.stays.cend()) {
+            s.stays.insert(newId, *stay);
+            s.stays.remove(oldId);
+        }
+        if (s.fastAlerted.remove(oldId)) s.fastAlerted.insert(newId);
+    }
+    m_spots.erase(std::remove_if(m_spots.begin(), m_spots.end(),
+                                 [oldId](const Spot& s) { return s.trackId == oldId; }),
+                  m_spots.end());
+    return true;
 }
 
 void RuleEngine::forgetStale(qint64 now) {

@@ -47,7 +47,7 @@ struct RuleEngineConfig {
     qint64 stationaryMs = 30000;
     double stillFraction = 0.3;
     /// A track outside a zone for less than this is still on the same stay (boundary jitter).
-    qint64 leaveGraceMs = 1000;
+    qint64 leaveGraceMs = 2000;
     /// State of a track absent from update() this long is dropped.
     qint64 forgetAfterMs = 3000;
     /// Where a stationary track vanished is remembered this long (at most `maxSpots` places) so
@@ -55,6 +55,11 @@ struct RuleEngineConfig {
     qint64 spotMemoryMs = 120000;
     int maxSpots = 128;
     double spotMinIou = 0.5;
+    /// Handover: a new track that appears within `handoverMs` of another track of the same
+    /// class losing its detections (coasting or gone), within `handoverDistance` box sizes of
+    /// where that one was, continues it: a tracker id switch is not a new person.
+    qint64 handoverMs = 2000;
+    double handoverDistance = 1.0;
     /// Speeds are measured over the reference point's last `speedWindowMs` (at least half of it
     /// must be covered by observations).
     qint64 speedWindowMs = 1000;
@@ -108,6 +113,7 @@ private:
 
     void noteVanished(const QHash<int, const Track*>& current);
     void observe(const Track& t, QSizeF frame, qint64 now);
+    bool takeOver(int newId, TrackState& fresh, const Track& track, QSizeF frame, qint64 now);
     void forgetStale(qint64 now);
     void evaluate(const Rule& rule, RuleState& st, const QHash<int, const Track*>& current,
                   QSizeF frame, qint64 now, QVector<RuleEvent>& out);
@@ -131,7 +137,10 @@ private:
         qint64 stillSinceMs = 0;
         qint64 lastSeenMs = 0;
         bool stationaryNoted = false;  ///< spot already remembered when it vanished
-        QSet<QString> firedOnSpot;     ///< once-per-stay rules that fired for this object
+        bool handedOver = false;       ///< a newer track continues it; ignored from then on
+        QPointF matchedRef;            ///< reference point at the last matched detection
+        qint64 matchedMs = 0;
+        QSet<QString> firedOnSpot;  ///< once-per-stay rules that fired for this object
         std::deque<std::pair<qint64, QPointF>> history;  ///< ref points over the speed window
     };
     struct Stay {
