@@ -155,8 +155,8 @@ QVector<RuleEvent> RuleEngine::update(const QVector<Track>& tracks, QSize frameS
     // Spots first, so a new id appearing in this very frame can take one over.
     noteVanished(current);
     QVector<int> ids = current.keys().toVector();
-    std::sort(ids.begin(), ids.end());  // older ids first: they are the ones taken over
-    for (int id : std::as_const(ids)) observe(*current.value(id), frame, timeMs);
+    std::sort(ids.begin(), ids.end());  // a deterministic order of handovers
+    for (int id : std::as_const(ids)) observe(*current.value(id), current, frame, timeMs);
     // A track taken over lives on in its successor; the tracker may still coast it a while.
     for (auto it = current.begin(); it != current.end();) {
         const auto state = m_tracks.constFind(it.key());
@@ -192,7 +192,8 @@ void RuleEngine::noteVanished(const QHash<int, const Track*>& current) {
     while (int(m_spots.size()) > m_config.maxSpots) m_spots.pop_front();
 }
 
-void RuleEngine::observe(const Track& track, QSizeF frame, qint64 now) {
+void RuleEngine::observe(const Track& track, const QHash<int, const Track*>& current, QSizeF frame,
+                         qint64 now) {
     const QRectF box(track.box.x() / frame.width(), track.box.y() / frame.height(),
                      track.box.width() / frame.width(), track.box.height() / frame.height());
     const QPointF ref = referencePoint(box);
@@ -204,7 +205,7 @@ void RuleEngine::observe(const Track& track, QSizeF frame, qint64 now) {
         t.anchor = ref;
         t.stillSinceMs = now;
         t.ref = ref;
-        if (takeOver(track.id, t, track, frame, now)) {
+        if (takeOver(t, track, current, frame, now)) {
             it = m_tracks.insert(track.id, t);
         } else {
             // A new id where a stationary object of the same class vanished is that object again
@@ -261,8 +262,9 @@ void RuleEngine::observe(const Track& track, QSizeF frame, qint64 now) {
     while (t.history.size() > kMaxHistory) t.history.pop_front();
 }
 
-bool RuleEngine::takeOver(int newId, TrackState& fresh, const Track& track, QSizeF frame,
-                          qint64 now) {
+bool RuleEngine::takeOver(TrackState& fresh, const Track& track,
+                          const QHash<int, const Track*>& current, QSizeF frame, qint64 now) {
+    const int newId = track.id;
     const double sizePx = (track.box.width() + track.box.height()) / 2;
     const double reach = m_config.handoverDistance * sizePx;
     auto best = m_tracks.end();
@@ -271,7 +273,8 @@ bool RuleEngine::takeOver(int newId, TrackState& fresh, const Track& track, QSiz
         TrackState& old = *it;
         // Only a track that lost its detections can have been replaced; a matched one is
         // somebody else standing nearby.
-        const bool losing = old.matchedMs < old.lastSeenMs || old.lastSeenMs < now;
+        const Track* seen = current.value(it.key());
+        const bool losing = !seen || seen->framesMissed > 0;
         if (old.handedOver || !losing || now - old.matchedMs > m_config.handoverMs ||
             old.className.compare(track.className, Qt::CaseInsensitive) != 0)
             continue;

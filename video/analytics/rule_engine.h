@@ -112,8 +112,9 @@ private:
     struct Spot;
 
     void noteVanished(const QHash<int, const Track*>& current);
-    void observe(const Track& t, QSizeF frame, qint64 now);
-    bool takeOver(int newId, TrackState& fresh, const Track& track, QSizeF frame, qint64 now);
+    void observe(const Track& t, const QHash<int, const Track*>& current, QSizeF frame, qint64 now);
+    bool takeOver(TrackState& fresh, const Track& track, const QHash<int, const Track*>& current,
+                  QSizeF frame, qint64 now);
     void forgetStale(qint64 now);
     void evaluate(const Rule& rule, RuleState& st, const QHash<int, const Track*>& current,
                   QSizeF frame, qint64 now, QVector<RuleEvent>& out);
