@@ -298,10 +298,9 @@ bool RuleEngine::takeOver(TrackState& fresh, const Track& track,
     fresh.firedOnSpot = old.firedOnSpot;
     fresh.history = old.history;
     for (RuleState& s : m_states) {
-        const auto stay = s.stays.constFind(oldId);
-        if (stay != s.stays.cend()) {
-            s.stays.insert(newId, *stay);
-            s.stays.remove(oldId);
+        if (s.stays.contains(oldId)) {
+            const Stay stay = s.stays.take(oldId);  // a copy: inserting may rehash
+            s.stays.insert(newId, stay);
         }
         if (s.fastAlerted.remove(oldId)) s.fastAlerted.insert(newId);
     }
