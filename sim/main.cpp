@@ -1,4 +1,5 @@
 // bitgoeul-sim: the embedded default of Bitgoeul Console (a simulated Dong-gu data hub).
+#include "camera_service.h"
 #include "hub_server.h"
 #include "sim_options.h"
 
@@ -28,6 +29,9 @@ int main(int argc, char** argv) {
             break;
     }
 
+    sim::CameraService cameras(options.cameras);
+    if (const int code = cameras.runOneShot(); code >= 0) return code;
+
     sim::HubServer hub;
     const quint16 port = hub.listen(options.hubPort);
     if (port == 0) {
@@ -38,6 +42,7 @@ int main(int argc, char** argv) {
     // The console reads this line to find the hub; keep its format.
     std::printf("HUB_URL=http://127.0.0.1:%u\n", unsigned(port));
     std::fflush(stdout);
+    if (!cameras.start()) return 1;
 
     if (options.exitWithParent) {
         // Our standard input is a pipe from the console: EOF means it is gone, even if killed.

@@ -24,6 +24,7 @@ SimOptions parseSimOptions(const QStringList& arguments) {
         QStringLiteral("Quit when standard input closes, i.e. when the program that started the "
                        "simulator ends, even if it was killed."));
     p.addOptions({help, version, hubPort, exitWithParent});
+    CameraOptions::addTo(p);
 
     SimOptions o;
     const auto error = [&o](const QString& text) {
@@ -51,6 +52,7 @@ SimOptions parseSimOptions(const QStringList& arguments) {
                          .arg(p.value(hubPort)));
     o.hubPort = quint16(port);
     o.exitWithParent = p.isSet(exitWithParent);
+    if (const QString e = CameraOptions::readFrom(p, &o.cameras); !e.isEmpty()) return error(e);
     return o;
 }
 

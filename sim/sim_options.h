@@ -1,5 +1,7 @@
 #pragma once
 
+#include "camera_options.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +13,7 @@ struct SimOptions {
     Action action = Action::Run;
     quint16 hubPort = 0;          ///< 0: any free port (the chosen one is printed)
     bool exitWithParent = false;  ///< quit when standard input closes (the console died)
+    CameraOptions cameras;        ///< the simulated RTSP cameras
     QString message;              ///< help text, or the one-line error
 };
 
