@@ -17,7 +17,7 @@
 
 #include <chrono>
 
-Q_LOGGING_CATEGORY(lcClips, "bitgoeul.sim.clips")
+Q_LOGGING_CATEGORY(lcClips, "bitgoeul.sim.clips", QtInfoMsg)
 
 namespace sim {
 

@@ -8,7 +8,7 @@
 #include <gst/rtp/gstrtphdrext.h>
 #include <gst/rtsp-server/rtsp-server.h>
 
-Q_LOGGING_CATEGORY(lcRtsp, "bitgoeul.sim.rtsp")
+Q_LOGGING_CATEGORY(lcRtsp, "bitgoeul.sim.rtsp", QtInfoMsg)
 
 // A GstRTSPMountPoints whose make_path() creates the camera's mount point on first request:
 // 2,000 cameras × 2 streams registered up front would cost seconds (see README.md), and most are
@@ -25,19 +25,52 @@ struct SimMountPointsClass {
 G_DEFINE_TYPE(SimMountPoints, sim_mount_points, GST_TYPE_RTSP_MOUNT_POINTS)
 
 namespace sim {
+struct MountTarget;
+}
+
+// A GstRTSPMediaFactory whose cache key changes once its shared media is being torn down. In
+// gst-rtsp-server 1.22 a viewer arriving while the last viewer's TEARDOWN is still unpreparing
+// the shared media gets that dying media ("can not reuse media", or with reusable media a
+// pipeline whose stream elements are being removed); a new key gives it a fresh pipeline.
+struct SimMediaFactory {
+    GstRTSPMediaFactory parent;
+    sim::MountTarget* target;
+};
+struct SimMediaFactoryClass {
+    GstRTSPMediaFactoryClass parentClass;
+};
+
+G_DEFINE_TYPE(SimMediaFactory, sim_media_factory, GST_TYPE_RTSP_MEDIA_FACTORY)
+
+namespace sim {
 
 namespace {
 
 constexpr quint64 kNtpUnixOffsetSeconds = 2208988800ULL;  // 1900-01-01 to 1970-01-01
 constexpr int kClipWaitMs = 90000;  // first-time encoding of one scene, worst case
 
-/// What a mount point serves; owned by its factory's signal connection.
+}  // namespace
+
+/// What a mount point serves, and its current shared media; owned by its factory's signal
+/// connection.
+/// Threading: `mutex` guards `current` and `generation` (RTSP client threads).
 struct MountTarget {
     RtspCameras* owner;
     ClipCache* clips;
     int scene;
     StreamKind stream;
+    std::mutex mutex;
+    GWeakRef current{};
+    int generation = 0;
+
+    MountTarget(RtspCameras* o, ClipCache* c, int s, StreamKind k)
+        : owner(o), clips(c), scene(s), stream(k) {
+        g_weak_ref_init(&current, nullptr);
+    }
+    ~MountTarget() { g_weak_ref_clear(&current); }
 };
+
+namespace {
 
 /// Feeds one playing stream: the clip's access units in a loop, one per frame period.
 /// Threading: used only on the appsrc's streaming thread (need-data), freed with the media.
@@ -62,8 +95,11 @@ struct Feeder {
         if (clock) {
             const GstClockTime base = gst_element_get_base_time(element);
             const GstClockTime now = gst_clock_get_time(clock) - base;
-            // Start, or after a stall (a paused client), restart the timeline at "now".
-            if (nextPts == GST_CLOCK_TIME_NONE || nextPts + GST_SECOND < now) nextPts = now;
+            // Start, after a stall (a paused client), or when the media was prepared again
+            // (a new running time): restart the timeline at "now".
+            if (nextPts == GST_CLOCK_TIME_NONE || nextPts + GST_SECOND < now ||
+                nextPts > now + GST_SECOND)
+                nextPts = now;
             if (nextPts > now) {
                 // Live pacing: this is the only waiting a stream does; nothing is encoded.
                 GstClockID id = gst_clock_new_single_shot_id(clock, base + nextPts);
@@ -99,6 +135,26 @@ struct Feeder {
 
 /// The GObject callbacks, with access to RtspCameras' internals.
 struct RtspCamerasHooks {
+    static gchar* genKey(GstRTSPMediaFactory* factory, const GstRTSPUrl* url) {
+        gchar* key =
+            GST_RTSP_MEDIA_FACTORY_CLASS(sim_media_factory_parent_class)->gen_key(factory, url);
+        MountTarget* target = reinterpret_cast<SimMediaFactory*>(factory)->target;
+        if (!key || !target) return key;
+        std::lock_guard lock(target->mutex);
+        if (auto* media = static_cast<GstRTSPMedia*>(g_weak_ref_get(&target->current))) {
+            const GstRTSPMediaStatus status = gst_rtsp_media_get_status(media);
+            const bool wasPrepared = g_object_get_data(G_OBJECT(media), "bitgoeul-prepared");
+            if (status == GST_RTSP_MEDIA_STATUS_UNPREPARING ||
+                status == GST_RTSP_MEDIA_STATUS_ERROR ||
+                (status == GST_RTSP_MEDIA_STATUS_UNPREPARED && wasPrepared))
+                ++target->generation;
+            g_object_unref(media);
+        }
+        gchar* unique = g_strdup_printf("%s#%d", key, target->generation);
+        g_free(key);
+        return unique;
+    }
+
     static gchar* makePath(GstRTSPMountPoints* mounts, const GstRTSPUrl* url) {
         gchar* path =
             GST_RTSP_MOUNT_POINTS_CLASS(sim_mount_points_parent_class)->make_path(mounts, url);
@@ -108,7 +164,15 @@ struct RtspCamerasHooks {
     }
 
     static void configureMedia(GstRTSPMediaFactory*, GstRTSPMedia* media, gpointer data) {
-        const auto* target = static_cast<const MountTarget*>(data);
+        auto* target = static_cast<MountTarget*>(data);
+        {
+            std::lock_guard lock(target->mutex);
+            g_weak_ref_set(&target->current, media);
+        }
+        g_signal_connect(media, "prepared", G_CALLBACK(+[](GstRTSPMedia* m, gpointer) {
+                             g_object_set_data(G_OBJECT(m), "bitgoeul-prepared", m);
+                         }),
+                         nullptr);
         GstElement* bin = gst_rtsp_media_get_element(media);
         GstElement* src = gst_bin_get_by_name(GST_BIN(bin), "src");
         GstElement* pay = gst_bin_get_by_name(GST_BIN(bin), "pay0");
@@ -137,6 +201,9 @@ struct RtspCamerasHooks {
             gst_rtp_header_extension_create_from_uri("urn:ietf:params:rtp-hdrext:ntp-64");
         if (ext) {
             gst_rtp_header_extension_set_id(ext, RtspCameras::kNtpExtensionId);
+            // By default only a frame's first packet carries it, but 1.22's depayloaders read
+            // extensions from the packet that completes the frame (the last): send it on all.
+            g_object_set(ext, "every-packet", TRUE, nullptr);
             g_signal_emit_by_name(pay, "add-extension", ext);
             gst_object_unref(ext);
         } else {
@@ -156,6 +223,14 @@ static void sim_mount_points_init(SimMountPoints* self) {
 
 static void sim_mount_points_class_init(SimMountPointsClass* klass) {
     GST_RTSP_MOUNT_POINTS_CLASS(klass)->make_path = &sim::RtspCamerasHooks::makePath;
+}
+
+static void sim_media_factory_init(SimMediaFactory* self) {
+    self->target = nullptr;
+}
+
+static void sim_media_factory_class_init(SimMediaFactoryClass* klass) {
+    GST_RTSP_MEDIA_FACTORY_CLASS(klass)->gen_key = &sim::RtspCamerasHooks::genKey;
 }
 
 namespace sim {
@@ -195,13 +270,16 @@ void RtspCameras::ensureMount(const QString& path) {
     if (!parseCameraPath(path, &camera, &stream, &mountPath)) return;  // 404 from the server
     std::lock_guard lock(m_mutex);
     if (m_mounted.count(mountPath)) return;
-    GstRTSPMediaFactory* factory = gst_rtsp_media_factory_new();
+    auto* simFactory =
+        static_cast<SimMediaFactory*>(g_object_new(sim_media_factory_get_type(), nullptr));
+    GstRTSPMediaFactory* factory = GST_RTSP_MEDIA_FACTORY(simFactory);
     gst_rtsp_media_factory_set_launch(factory,
                                       "( appsrc name=src is-live=true format=time ! h264parse ! "
                                       "rtph264pay name=pay0 pt=96 config-interval=-1 )");
     // Everybody watching the same stream shares one pipeline.
     gst_rtsp_media_factory_set_shared(factory, TRUE);
-    auto* target = new MountTarget{this, &m_clips, m_library.sceneForCamera(camera).index, stream};
+    auto* target = new MountTarget(this, &m_clips, m_library.sceneForCamera(camera).index, stream);
+    simFactory->target = target;
     g_signal_connect_data(
         factory, "media-configure", G_CALLBACK(&RtspCamerasHooks::configureMedia), target,
         [](gpointer p, GClosure*) { delete static_cast<MountTarget*>(p); }, GConnectFlags(0));
