@@ -10,9 +10,14 @@
 
 namespace sim {
 
+namespace {
+constexpr int kBackgroundEncodeDelayMs = 5000;
+}  // namespace
+
 CameraService::CameraService(CameraOptions options) : m_options(std::move(options)) {}
 
 CameraService::~CameraService() {
+    if (m_starter.joinable()) m_starter.join();
     m_cameras.reset();  // the server's streams read the clips: stop it first
     m_clips.reset();
 }
@@ -60,20 +65,26 @@ int CameraService::runOneShot() {
 
 bool CameraService::start() {
     if (!m_options.rtsp) return true;
-    m_clips = std::make_unique<ClipCache>(m_library, m_options.sceneCache.isEmpty()
-                                                         ? ClipCache::defaultDirectory()
-                                                         : m_options.sceneCache);
-    m_cameras = std::make_unique<RtspCameras>(m_library, *m_clips);
-    QString error;
-    const quint16 port = m_cameras->start(m_options.rtspPort, &error);
-    if (port == 0) {
-        std::fprintf(stderr, "bitgoeul-sim: %s\n", qPrintable(error));
-        return false;
-    }
-    // The console reads this line to find the cameras; keep its format.
-    std::printf("RTSP_URL=rtsp://127.0.0.1:%u\n", unsigned(port));
-    std::fflush(stdout);
-    m_clips->encodeAllInBackground();
+    // Off the main thread: loading GStreamer (a plugin registry scan in a fresh cache) must not
+    // hold up the hub, nor a quit when the console goes away.
+    m_starter = std::thread([this] {
+        m_clips = std::make_unique<ClipCache>(m_library, m_options.sceneCache.isEmpty()
+                                                             ? ClipCache::defaultDirectory()
+                                                             : m_options.sceneCache);
+        m_cameras = std::make_unique<RtspCameras>(m_library, *m_clips);
+        QString error;
+        const quint16 port = m_cameras->start(m_options.rtspPort, &error);
+        if (port == 0) {
+            // The hub is the simulator's first job: keep it, without cameras (no RTSP_URL).
+            std::fprintf(stderr, "bitgoeul-sim: no simulated cameras: %s\n", qPrintable(error));
+            m_cameras.reset();
+            return;
+        }
+        // The console reads this line to find the cameras; keep its format.
+        std::printf("RTSP_URL=rtsp://127.0.0.1:%u\n", unsigned(port));
+        std::fflush(stdout);
+        m_clips->encodeAllInBackground(kBackgroundEncodeDelayMs);
+    });
     return true;
 }
 

@@ -178,7 +178,9 @@ ClipCache::~ClipCache() {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
         m_queue.clear();
+        m_background.clear();
     }
+    m_abort = true;  // quitting must not wait for a scene to finish encoding
     m_changed.notify_all();
     if (m_worker.joinable()) m_worker.join();
 }
@@ -244,7 +246,7 @@ bool ClipCache::encodeScene(const SceneSpec& scene, QString* error) {
         const SceneRenderer renderer(scene);
         QImage mainFrame(SceneLibrary::frameSize(StreamKind::Main), QImage::Format_RGBX8888);
         if (scene.synthetic()) {
-            for (; frames < scene.frameCount; ++frames) {
+            for (; frames < scene.frameCount && !m_abort; ++frames) {
                 renderer.render(frames, mainFrame);
                 main.push(mainFrame, frames);
                 // Scaling the main picture keeps main and sub identical apart from size.
@@ -254,7 +256,8 @@ bool ClipCache::encodeScene(const SceneSpec& scene, QString* error) {
             }
         } else {
             VideoFrames video(m_library.streetVideoPath());
-            for (QImage source = video.next(); !source.isNull(); source = video.next()) {
+            for (QImage source = video.next(); !source.isNull() && !m_abort;
+                 source = video.next()) {
                 renderer.renderVideoFrame(frames, source, mainFrame);
                 main.push(mainFrame, frames);
                 sub.push(mainFrame.scaled(SceneLibrary::frameSize(StreamKind::Sub),
@@ -266,6 +269,12 @@ bool ClipCache::encodeScene(const SceneSpec& scene, QString* error) {
                 *error = QStringLiteral("cannot decode %1").arg(m_library.streetVideoPath());
                 return false;
             }
+        }
+        if (m_abort) {
+            *error = QStringLiteral("stopped");
+            QFile::remove(mainTmp);
+            QFile::remove(subTmp);
+            return false;
         }
         if (!main.finish() || !sub.finish()) {
             *error = main.error().isEmpty() ? sub.error() : main.error();
@@ -294,10 +303,19 @@ void ClipCache::ensureWorker() {
 void ClipCache::workerLoop() {
     std::unique_lock lock(m_mutex);
     for (;;) {
-        m_changed.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+        const auto ready = [this] {
+            return m_stopping || !m_queue.empty() ||
+                   (!m_background.empty() && std::chrono::steady_clock::now() >= m_backgroundFrom);
+        };
+        if (m_queue.empty() && !m_background.empty())
+            m_changed.wait_until(lock, m_backgroundFrom, ready);
+        else
+            m_changed.wait(lock, ready);
         if (m_stopping) return;
-        const int index = m_queue.front();
-        m_queue.pop_front();
+        if (!ready()) continue;
+        std::deque<int>& from = m_queue.empty() ? m_background : m_queue;
+        const int index = from.front();
+        from.pop_front();
         if (m_done.count(index) || m_failed.count(index)) continue;
         lock.unlock();
         QString error;
@@ -306,22 +324,24 @@ void ClipCache::workerLoop() {
         if (ok) {
             m_done.insert(index);
         } else {
-            qCWarning(lcClips, "cannot encode scene %d: %s", index, qPrintable(error));
+            if (!m_abort)
+                qCWarning(lcClips, "cannot encode scene %d: %s", index, qPrintable(error));
             m_failed[index] = error;
         }
         m_changed.notify_all();
     }
 }
 
-void ClipCache::encodeAllInBackground() {
+void ClipCache::encodeAllInBackground(int delayMs) {
     std::lock_guard lock(m_mutex);
+    m_backgroundFrom = std::chrono::steady_clock::now() + std::chrono::milliseconds(delayMs);
     for (const SceneSpec& s : m_library.scenes()) {
         if (haveClips(s))
             m_done.insert(s.index);
         else
-            m_queue.push_back(s.index);
+            m_background.push_back(s.index);
     }
-    if (!m_queue.empty()) ensureWorker();
+    if (!m_background.empty()) ensureWorker();
     m_changed.notify_all();
 }
 

@@ -6,6 +6,8 @@
 #include <QSize>
 #include <QString>
 
+#include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <map>
@@ -52,8 +54,10 @@ public:
     /// Where the clip of `scene` for `stream` is (or will be) stored.
     QString clipPath(const SceneSpec& scene, StreamKind stream) const;
 
-    /// Queues every scene that has no clip yet for background encoding.
-    void encodeAllInBackground();
+    /// Queues every scene that has no clip yet for background encoding, which starts after
+    /// `delayMs` (a simulator started for a few seconds, as tests do, then encodes nothing it
+    /// is not asked for); scenes somebody waits for are encoded at once.
+    void encodeAllInBackground(int delayMs);
     /// Encodes every missing clip now, on the calling thread. False (and `error`) on failure.
     bool encodeAll(QString* error);
     /// The clip of `scene` for `stream`, encoding it first if needed. Null when encoding failed
@@ -75,12 +79,15 @@ private:
 
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<int> m_queue;  ///< scenes waiting for the worker
-    std::set<int> m_done;     ///< scenes whose clips are on disk
+    std::deque<int> m_queue;       ///< scenes somebody waits for
+    std::deque<int> m_background;  ///< scenes to encode once m_backgroundFrom has passed
+    std::chrono::steady_clock::time_point m_backgroundFrom;
+    std::set<int> m_done;  ///< scenes whose clips are on disk
     std::map<int, QString> m_failed;
     std::map<std::pair<int, int>, std::shared_ptr<const Clip>> m_loaded;
     std::thread m_worker;
     bool m_stopping = false;
+    std::atomic<bool> m_abort{false};  ///< set on destruction: an encode stops at the next frame
 };
 
 }  // namespace sim
