@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcApp, "bitgoeul.app")
@@ -40,8 +41,15 @@ bg::Result<QUrl> SimLauncher::startAndWait(int timeoutMs) {
     if (program.isEmpty())
         return R::fail(QStringLiteral("bitgoeul-sim was not found next to %1 nor on PATH")
                            .arg(QCoreApplication::applicationDirPath()));
-    m_process->start(program, {QStringLiteral("--hub-port"), QStringLiteral("0"),
-                               QStringLiteral("--exit-with-parent")});
+    // The cameras' URLs carry the RTSP port, so it is chosen here, free at this moment.
+    quint16 rtspPort = 0;
+    {
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, 0)) rtspPort = probe.serverPort();
+    }
+    m_process->start(
+        program, {QStringLiteral("--hub-port"), QStringLiteral("0"), QStringLiteral("--rtsp-port"),
+                  QString::number(rtspPort), QStringLiteral("--exit-with-parent")});
     if (!m_process->waitForStarted(5000))
         return R::fail(
             QStringLiteral("cannot start %1: %2").arg(program, m_process->errorString()));

@@ -69,7 +69,8 @@ int main(int argc, char** argv) {
     QProcess sim;
     sim.start(QStringLiteral(BITGOEUL_SIM),
               {QStringLiteral("--hub-port"), QStringLiteral("0"), QStringLiteral("--seed"),
-               QStringLiteral("1"), QStringLiteral("--alert-rate"), QStringLiteral("0")});
+               QStringLiteral("1"), QStringLiteral("--alert-rate"), QStringLiteral("0"),
+               QStringLiteral("--no-rtsp")});
     sim.waitForStarted();
     QByteArray out;
     while (!out.contains('\n') && sim.waitForReadyRead(10000)) out += sim.readAllStandardOutput();

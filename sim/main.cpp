@@ -1,4 +1,5 @@
 // bitgoeul-sim: the embedded default of Bitgoeul Console (a simulated Dong-gu data hub).
+#include "camera_service.h"
 #include "city_data.h"
 #include "city_model.h"
 #include "context_store.h"
@@ -35,6 +36,9 @@ int main(int argc, char** argv) {
             break;
     }
 
+    sim::CameraService cameras(options.cameras);
+    if (const int code = cameras.runOneShot(); code >= 0) return code;
+
     const QString dataDir = sim::CityData::resolveDataDir(options.dataDir);
     if (dataDir.isEmpty()) {
         std::fprintf(stderr,
@@ -56,7 +60,7 @@ int main(int argc, char** argv) {
     modelOptions.seed = options.seed;
     modelOptions.start = options.startTime;
     modelOptions.alertRatePerMin = options.alertRatePerMin;
-    modelOptions.rtspPort = options.rtspPort;
+    modelOptions.rtspPort = options.cameras.rtspPort;
     sim::CityModel model(*data, &store, modelOptions);
     model.populate();
     sim::SimRunner runner(&model, options.startTime, options.speed);
@@ -85,6 +89,7 @@ int main(int argc, char** argv) {
                  int(store.entities().size()), qPrintable(QDir::toNativeSeparators(dataDir)),
                  options.seed, qPrintable(options.startTime.toString(Qt::ISODate)), options.speed,
                  options.alertRatePerMin);
+    if (!cameras.start()) return 1;
 
     if (options.exitWithParent) {
         // Our standard input is a pipe from the console: EOF means it is gone, even if killed.

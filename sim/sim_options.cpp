@@ -19,10 +19,6 @@ SimOptions parseSimOptions(const QStringList& arguments) {
                                      QStringLiteral("TCP port of the NGSI-LD hub on 127.0.0.1 "
                                                     "(0, the default: any free port)."),
                                      QStringLiteral("PORT"), QStringLiteral("0"));
-    const QCommandLineOption rtspPort(
-        QStringLiteral("rtsp-port"),
-        QStringLiteral("RTSP port the cameras' stream URLs point at (default 8554)."),
-        QStringLiteral("PORT"), QStringLiteral("8554"));
     const QCommandLineOption exitWithParent(
         QStringLiteral("exit-with-parent"),
         QStringLiteral("Quit when standard input closes, i.e. when the program that started the "
@@ -51,8 +47,9 @@ SimOptions parseSimOptions(const QStringList& arguments) {
         QStringLiteral("Alerts raised per simulated minute across all categories (default 3; "
                        "0: none)."),
         QStringLiteral("PER_MIN"), QStringLiteral("3"));
-    p.addOptions({help, version, hubPort, rtspPort, exitWithParent, dataDir, speed, seed, startTime,
-                  alertRate});
+    p.addOptions(
+        {help, version, hubPort, exitWithParent, dataDir, speed, seed, startTime, alertRate});
+    CameraOptions::addTo(p);
 
     SimOptions o;
     const auto error = [&o](const QString& text) {
@@ -79,11 +76,7 @@ SimOptions parseSimOptions(const QStringList& arguments) {
         return error(QStringLiteral("--hub-port must be a port number from 0 to 65535, not '%1'")
                          .arg(p.value(hubPort)));
     o.hubPort = quint16(port);
-    const uint rtsp = p.value(rtspPort).toUInt(&ok);
-    if (!ok || rtsp == 0 || rtsp > 65535)
-        return error(QStringLiteral("--rtsp-port must be a port number from 1 to 65535, not '%1'")
-                         .arg(p.value(rtspPort)));
-    o.rtspPort = quint16(rtsp);
+    if (const QString e = CameraOptions::readFrom(p, &o.cameras); !e.isEmpty()) return error(e);
     o.exitWithParent = p.isSet(exitWithParent);
     o.dataDir = p.value(dataDir);
     if (p.isSet(dataDir) && o.dataDir.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "camera_options.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -10,9 +12,7 @@ namespace sim {
 struct SimOptions {
     enum class Action { Run, Help, Version, Error };
     Action action = Action::Run;
-    quint16 hubPort = 0;  ///< 0: any free port (the chosen one is printed)
-    quint16 rtspPort =
-        8554;  ///< only used to build the cameras' stream URLs (issue #4 serves them)
+    quint16 hubPort = 0;           ///< 0: any free port (the chosen one is printed)
     bool exitWithParent = false;   ///< quit when standard input closes (the console died)
     QString dataDir;               ///< empty: the built-in default, then the installed copy
     double speed = 1.0;            ///< simulated seconds per real second
@@ -20,6 +20,7 @@ struct SimOptions {
     bool seedSet = false;          ///< false: a random seed, reported on standard error
     QDateTime startTime;           ///< invalid: now
     double alertRatePerMin = 3.0;  ///< alerts per simulated minute, across all categories
+    CameraOptions cameras;         ///< the simulated RTSP cameras (their port is in the URLs)
     QString message;               ///< help text, or the one-line error
 };
 

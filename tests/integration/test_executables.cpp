@@ -33,7 +33,7 @@ public:
         m_process.setProcessEnvironment(isolatedEnvironment(home));
         m_process.start(program("bitgoeul-sim"),
                         {QStringLiteral("--hub-port"), QString::number(port),
-                         QStringLiteral("--exit-with-parent")});
+                         QStringLiteral("--exit-with-parent"), QStringLiteral("--no-rtsp")});
         if (!m_process.waitForStarted(10000)) return;
         QByteArray buf;
         QElapsedTimer t;
@@ -320,7 +320,11 @@ private Q_SLOTS:
                          QStringLiteral("json")},
                         m_home.path());
         const int cached = QJsonDocument::fromJson(info.out.toUtf8())
-                               .object().value(u"tables").toObject().value(u"entities").toInt();
+                               .object()
+                               .value(u"tables")
+                               .toObject()
+                               .value(u"entities")
+                               .toInt();
         QVERIFY2(cached >= 1200, qPrintable(info.out));
         // The log file went to the isolated data folder, not the user's.
         QVERIFY(QFile::exists(

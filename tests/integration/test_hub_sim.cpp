@@ -36,7 +36,8 @@ public:
         m_process.setProcessEnvironment(isolatedEnvironment(home));
         m_process.start(program("bitgoeul-sim"),
                         QStringList{QStringLiteral("--hub-port"), QString::number(port),
-                                    QStringLiteral("--seed"), QStringLiteral("42")} +
+                                    QStringLiteral("--seed"), QStringLiteral("42"),
+                                    QStringLiteral("--no-rtsp")} +
                             extra);
         m_process.waitForStarted(10000);
         QByteArray out;

@@ -239,11 +239,11 @@ private Q_SLOTS:
         QCOMPARE(o.startTime,
                  QDateTime::fromString(QStringLiteral("2026-03-02T00:00:00Z"), Qt::ISODate));
         QCOMPARE(o.alertRatePerMin, 0.5);
-        QCOMPARE(o.rtspPort, quint16(9554));
+        QCOMPARE(o.cameras.rtspPort, quint16(9554));
         QCOMPARE(o.dataDir, QStringLiteral("/tmp/d"));
         o = parse({});
         QCOMPARE(o.speed, 1.0);
-        QCOMPARE(o.rtspPort, quint16(8554));
+        QCOMPARE(o.cameras.rtspPort, quint16(8554));
         QVERIFY(!o.seedSet);
         QVERIFY(!o.startTime.isValid());
         for (const QStringList& bad :
@@ -251,7 +251,7 @@ private Q_SLOTS:
               QStringList{QStringLiteral("--seed"), QStringLiteral("-1")},
               QStringList{QStringLiteral("--start-time"), QStringLiteral("tomorrow")},
               QStringList{QStringLiteral("--alert-rate"), QStringLiteral("-2")},
-              QStringList{QStringLiteral("--rtsp-port"), QStringLiteral("0")}}) {
+              QStringList{QStringLiteral("--rtsp-port"), QStringLiteral("70000")}}) {
             o = parse(bad);
             QCOMPARE(o.action, sim::SimOptions::Action::Error);
             QVERIFY2(o.message.contains(bad.first()), qPrintable(o.message));
