@@ -211,6 +211,7 @@ int videoProbe(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
         std::unique_ptr<bg::LiveSource> source;
         quint64 lastSeen = 0;
         quint64 taken = 0;
+        QVector<qint64> latencies;  ///< capture (camera clock) → arrival in the slot, per frame
     };
     std::vector<Probe> probes;
     for (const QString& url : o.urls) {
@@ -230,6 +231,7 @@ int videoProbe(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
             if (auto f = p.source->frames().latestAfter(p.lastSeen)) {
                 p.lastSeen = f->sequence;
                 ++p.taken;
+                if (f->captureUtcMs > 0) p.latencies.append(f->arrivalUtcMs - f->captureUtcMs);
             }
         }
     });
@@ -255,8 +257,13 @@ int videoProbe(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
             {QStringLiteral("reconnects"), s.reconnects},
             {QStringLiteral("errors"), s.errors},
             {QStringLiteral("dropped"), qint64(s.frames - std::min(s.frames, p.taken))},
-            // Capture time is not carried by the streams yet (issue #4): unknown, not zero.
-            {QStringLiteral("latency_ms_median"), QJsonValue()},
+            // Unknown (null), not zero, when the camera sends no capture time.
+            {QStringLiteral("latency_ms_median"),
+             p.latencies.isEmpty() ? QJsonValue() : QJsonValue([&p] {
+                 std::nth_element(p.latencies.begin(), p.latencies.begin() + p.latencies.size() / 2,
+                                  p.latencies.end());
+                 return p.latencies[p.latencies.size() / 2];
+             }())},
             {QStringLiteral("state"), bg::streamStateName(state)},
             {QStringLiteral("last_error"), s.lastError}});
     }

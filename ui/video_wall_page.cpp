@@ -136,7 +136,9 @@ VideoWallPage::VideoWallPage(EntityStore* store, QThread* videoThread, QSettings
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
     // Cameras arrive from the hub after the page exists: put the saved wall back when they do.
+    // A console that never had a wall starts with a few cameras, so a newcomer sees it work.
     connect(store, &EntityStore::entitiesChanged, this, [this] {
+        if (!m_configured && m_controller->firstEmptyTile() == 0) fillDefault();
         for (int i = 0; i < m_wall->tileCount(); ++i)
             if (!m_controller->cameraAt(i).isEmpty() && m_controller->playingUrl(i).isEmpty())
                 m_controller->assign(i, m_controller->cameraAt(i));
@@ -159,6 +161,26 @@ void VideoWallPage::setGrid(int n) {
     saveCurrent();
 }
 
+void VideoWallPage::fillDefault() {
+    QVector<Camera> cameras = m_store->all<Camera>();
+    if (cameras.isEmpty()) return;
+    // Places where something happens first: crosswalks, markets, parking; then the rest by id.
+    const auto rank = [](const Camera& c) {
+        const QString n = c.name.ko;
+        if (n.contains(QStringLiteral("횡단보도"))) return 0;
+        if (n.contains(QStringLiteral("시장"))) return 1;
+        if (n.contains(QStringLiteral("주차"))) return 2;
+        return 3;
+    };
+    std::stable_sort(cameras.begin(), cameras.end(), [&](const Camera& a, const Camera& b) {
+        return rank(a) != rank(b) ? rank(a) < rank(b) : a.id < b.id;
+    });
+    for (int i = 0; i < std::min<int>(m_wall->tileCount(), int(cameras.size())); ++i)
+        m_controller->assign(i, cameras[i].id);
+    m_configured = true;
+    saveCurrent();
+}
+
 void VideoWallPage::saveCurrent() {
     if (!m_settings) return;
     m_settings->setValue(kCurrent + QStringLiteral("/grid"), m_wall->gridSize());
@@ -167,6 +189,7 @@ void VideoWallPage::saveCurrent() {
 
 void VideoWallPage::restoreCurrent() {
     if (!m_settings) return;
+    m_configured = m_settings->contains(kCurrent + QStringLiteral("/grid"));
     m_wall->setGrid(m_settings->value(kCurrent + QStringLiteral("/grid"), 2).toInt());
     const QStringList cams =
         m_settings->value(kCurrent + QStringLiteral("/cameras")).toStringList();

@@ -51,6 +51,7 @@ protected:
 
 private:
     void saveCurrent();
+    void fillDefault();
     void restoreCurrent();
     void refreshLayoutList();
 
@@ -70,6 +71,7 @@ private:
     VideoWall* m_wall;
     WallController* m_controller;
     QWidget* m_popOutWindow = nullptr;
+    bool m_configured = false;  ///< the operator (or a saved wall) has set the wall
 };
 
 }  // namespace bg

@@ -238,7 +238,7 @@ void WallController::tick() {
                 t->setState(VideoTile::State::Connecting);
                 break;
         }
-        t->setHealth({stats.fps, -1, s.keyframesOnly, s.main});
+        t->setHealth({stats.fps, stats.latencyMs, s.keyframesOnly, s.main});
     }
 }
 

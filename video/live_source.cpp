@@ -178,6 +178,7 @@ StreamStats LiveSource::stats() const {
     QMutexLocker lock(&m_statsMutex);
     StreamStats s = m_stats;
     s.frames = m_slot.framesPut();
+    s.latencyMs = m_latencyMs.load();
     s.dropped = m_slot.droppedFrames();
     return s;
 }
@@ -278,7 +279,17 @@ void LiveSource::onSample(void* s) {
                       .copy();
     gst_buffer_unmap(buffer, &map);
     if (GST_BUFFER_PTS_IS_VALID(buffer)) frame.ptsMs = qint64(GST_BUFFER_PTS(buffer) / GST_MSECOND);
-    m_slot.put(std::move(frame), nowMs());
+    // Capture time from the camera: the RFC 6051 NTP-64 RTP header extension becomes a
+    // reference timestamp meta (timestamp/x-ntp, ns since 1900) that the decoder keeps.
+    static GstCaps* const ntpCaps = gst_caps_new_empty_simple("timestamp/x-ntp");
+    if (GstReferenceTimestampMeta* meta =
+            gst_buffer_get_reference_timestamp_meta(buffer, ntpCaps)) {
+        constexpr qint64 kNtpToUnixS = 2208988800LL;
+        frame.captureUtcMs = qint64(meta->timestamp / GST_MSECOND) - kNtpToUnixS * 1000;
+    }
+    const qint64 arrival = nowMs();
+    if (frame.captureUtcMs > 0) m_latencyMs = arrival - frame.captureUtcMs;
+    m_slot.put(std::move(frame), arrival);
 }
 
 void LiveSource::onFirstFrame() {

@@ -33,6 +33,7 @@ struct StreamStats {
     qint64 firstFrameMs = -1;  ///< start() → first frame
     double fps = 0;            ///< over the last second or so
     QString lastError;         ///< credentials removed
+    qint64 latencyMs = -1;     ///< capture → arrival of the latest frame, -1 when unknown
 };
 
 /// One live RTSP/H.264 stream: rtspsrc → depay → parse → tee → queue → (keyframe gate) →
@@ -86,6 +87,7 @@ private:
     std::atomic<StreamState> m_state{StreamState::Idle};
     std::atomic<bool> m_keyframesOnly{false};
     std::atomic<bool> m_firstFrameSeen{false};
+    std::atomic<qint64> m_latencyMs{-1};
     RestartState m_restart;
     QTimer* m_retryTimer = nullptr;
     QTimer* m_watchdog = nullptr;
