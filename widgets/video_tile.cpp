@@ -121,6 +121,12 @@ void VideoTile::paintEvent(QPaintEvent*) {
                            fitted);
         p.setRenderHint(QPainter::SmoothPixmapTransform, fitted.width() < m_frame.image.width());
         p.drawImage(target, m_frame.image);
+        if (m_frame.sequence != m_lastPaintedSequence) {
+            m_lastPaintedSequence = m_frame.sequence;
+            ++m_framesPainted;
+            if (m_frame.captureUtcMs > 0)
+                m_paintLatencyMs = QDateTime::currentMSecsSinceEpoch() - m_frame.captureUtcMs;
+        }
         if (overlayShown() && m_overlayFrameSize.width() > 0) {
             const double sx = double(target.width()) / m_overlayFrameSize.width();
             const double sy = double(target.height()) / m_overlayFrameSize.height();

@@ -57,6 +57,10 @@ public:
     /// The badge text (for tests and tooltips).
     QString badgeText() const;
     quint64 framesShown() const { return m_framesShown; }
+    /// Capture → on-screen time of the last painted frame (-1 when the camera sends no capture
+    /// time), and the number of frames actually painted.
+    qint64 lastPaintLatencyMs() const { return m_paintLatencyMs; }
+    quint64 framesPainted() const { return m_framesPainted; }
     /// Size of the last frame shown (empty before the first).
     QSize frameSize() const { return m_frame.image.size(); }
 
@@ -82,6 +86,9 @@ private:
     Health m_health;
     QTimeZone m_zone;
     quint64 m_framesShown = 0;
+    quint64 m_framesPainted = 0;
+    quint64 m_lastPaintedSequence = 0;
+    qint64 m_paintLatencyMs = -1;
     QVector<OverlayBox> m_overlay;
     QSize m_overlayFrameSize;
     qint64 m_overlayArrivalMs = -1;
