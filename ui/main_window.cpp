@@ -6,6 +6,7 @@
 #include "ui/about_dialog.h"
 #include "ui/admin_page.h"
 #include "ui/language_manager.h"
+#include "ui/map_page.h"
 #include "ui/models/connection_status.h"
 #include "ui/page.h"
 #include "ui/video_wall_page.h"
@@ -77,8 +78,17 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     row->addLayout(column, 1);
     setCentralWidget(central);
 
-    addPage(new MapPage);
-    if (m_ctx.store) addPage(new VideoWallPage(m_ctx.store, m_ctx.videoThread, m_ctx.settings));
+    auto* map = new MapPage(m_ctx.store);
+    addPage(map);
+    if (m_ctx.store) {
+        auto* wall = new VideoWallPage(m_ctx.store, m_ctx.videoThread, m_ctx.settings);
+        addPage(wall);
+        // A camera clicked on the map opens on the wall, where the operator can watch it.
+        connect(map, &MapPage::cameraActivated, this, [this, wall](const QString& id) {
+            wall->showCamera(id);
+            showPage(wall->pageName());
+        });
+    }
     addPage(new DashboardsPage);
     addPage(new AlertsPage);
     addPage(new PlaybackPage);
