@@ -7,6 +7,7 @@
 #include <QGraphicsScene>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMap>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
@@ -17,6 +18,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <tuple>
 
 namespace bg {
 
@@ -114,20 +116,6 @@ QPointF labelPoint(const QVector<QPolygonF>& rings) {
         }
     }
     return best;
-}
-
-/// Text with a dark halo so it reads on any background.
-void haloText(QPainter* p, QPointF baselineCentre, const QString& text, const QFont& font,
-              QColor color, QColor halo = QColor(8, 11, 16, 220)) {
-    QPainterPath path;
-    const double w = QFontMetricsF(font).horizontalAdvance(text);
-    path.addText(baselineCentre.x() - w / 2, baselineCentre.y(), font, text);
-    p->setPen(QPen(halo, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p->setBrush(Qt::NoBrush);
-    p->drawPath(path);
-    p->setPen(Qt::NoPen);
-    p->setBrush(color);
-    p->drawPath(path);
 }
 
 }  // namespace
@@ -263,7 +251,10 @@ void MapView::setRoads(const QVector<MapRoad>& roads) {
     qDeleteAll(m_roadItems);
     m_roadItems.clear();
     m_roads.clear();
-    QMap<int, QPainterPath> paths;
+    // One path per rank and 600 m tile: the view then strokes only the tiles in sight, which
+    // matters at street level where wide pens make stroking the costliest part of a frame.
+    constexpr double kTileM = 600;
+    QMap<std::tuple<int, int, int>, QPainterPath> paths;
     for (const MapRoad& road : roads) {
         if (road.points.size() < 2) continue;
         QPolygonF line;
@@ -271,7 +262,9 @@ void MapView::setRoads(const QVector<MapRoad>& roads) {
         for (const QPointF& p : road.points) line.append(toScene(p.x(), p.y()));
         const int rank = std::clamp(road.rank, 101, 107);
         const int group = rank >= 105 ? 105 : rank <= 102 ? 102 : rank;
-        paths[group].addPolygon(line);
+        const QPointF first = line.first();
+        paths[{group, int(std::floor(first.x() / kTileM)), int(std::floor(first.y() / kTileM))}]
+            .addPolygon(line);
         if (!road.name.isEmpty()) m_roads.append({road.name, rank, line, line.boundingRect()});
     }
     std::stable_sort(m_roads.begin(), m_roads.end(),
@@ -281,10 +274,11 @@ void MapView::setRoads(const QVector<MapRoad>& roads) {
         item->setAcceptedMouseButtons(Qt::NoButton);
         item->setBrush(Qt::NoBrush);
         // Major roads over minor ones, all under the district outline.
-        item->setZValue(2 + (110 - it.key()) / 100.0);
+        const int group = std::get<0>(it.key());
+        item->setZValue(2 + (110 - group) / 100.0);
         item->setVisible(m_baseVisible[int(BaseLayer::Roads)]);
         m_scene->addItem(item);
-        m_roadItems.insert(it.key(), item);
+        m_roadItems.insert(group, item);
     }
     updateRoadPens();
     viewport()->update();
@@ -741,7 +735,7 @@ void MapView::drawRoadLabels(QPainter* p, const QTransform& vt, const QRectF& vi
         named.append({road.name, mid});
         p->save();
         p->setTransform(t, true);
-        haloText(p, QPointF(0, fm.ascent() / 2 - 1), road.name, font, QColor(0xb5, 0xc0, 0xd0));
+        drawHaloText(p, QPointF(0, fm.ascent() / 2 - 1), road.name, font, QColor(0xb5, 0xc0, 0xd0));
         p->restore();
         ++m_stats.roadLabels;
     }
@@ -774,7 +768,7 @@ void MapView::drawAreaLabels(QPainter* p, const QTransform& vt) {
                             [&](const QRectF& r) { return r.intersects(box); }))
                 continue;
             placed.append(box);
-            haloText(p, at + QPointF(0, fm.ascent() / 2), label.name, font, color);
+            drawHaloText(p, at + QPointF(0, fm.ascent() / 2), label.name, font, color);
             if (layer == BaseLayer::Dongs) ++m_stats.dongLabels;
         }
     }
@@ -796,25 +790,19 @@ void MapView::drawMarkers(QPainter* p, const QTransform& vt, const QRectF& visib
         if (cull.contains(scene)) onScreen.append({k, vt.map(scene)});
     }
 
-    // Fields of view first, under every marker.
+    // Fields of view first, under every marker. Antialiased pies are the costliest thing on a
+    // street-level frame, so each look (colour, heading in 5° steps, angle, radius) is drawn
+    // once into a pixmap and blitted after.
     if (z >= kConeZoom) {
+        const qreal dpr = p->device()->devicePixelRatioF();
         for (const auto& [k, at] : std::as_const(onScreen)) {
             const MarkerCluster& c = m_clusters[k];
             if (c.kind != MarkerKind::Camera || c.members.size() != 1) continue;
             const MapMarker& m = m_markers[m_clusterEntries[c.members.first()]].marker;
             if (std::isnan(m.headingDeg) || m.fovDeg <= 0) continue;
-            const double r = std::clamp(m.rangeM * kGround, 14.0, 160.0);
-            const double start = 90 - m.headingDeg - m.fovDeg / 2;  // Qt: counter-clockwise
-            QPainterPath cone(at);
-            cone.arcTo(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), start, m.fovDeg);
-            cone.closeSubpath();
-            QColor fill = m.color.isValid() ? m.color : MarkerPainter::kindColor(m.kind);
-            QColor edge = fill;
-            fill.setAlpha(46);
-            edge.setAlpha(120);
-            p->setPen(QPen(edge, 1));
-            p->setBrush(fill);
-            p->drawPath(cone);
+            const int r = qRound(std::clamp(m.rangeM * kGround, 14.0, 160.0));
+            const QPixmap& cone = coneSprite(m, r, dpr);
+            p->drawPixmap(at - QPointF(r + 1, r + 1), cone);
         }
     }
 
@@ -827,12 +815,18 @@ void MapView::drawMarkers(QPainter* p, const QTransform& vt, const QRectF& visib
         const MarkerCluster& c = m_clusters[k];
         const int n = int(c.members.size());
         if (n > 1) {
-            MarkerPainter::paintCluster(p, c.kind, n, at);
+            const QPixmap& bubble = clusterSprite(c.kind, n, p->device()->devicePixelRatioF());
+            p->drawPixmap(at - QPointF(bubble.deviceIndependentSize().width() / 2,
+                                       bubble.deviceIndependentSize().height() / 2),
+                          bubble);
             ++m_stats.clusters;
             continue;
         }
         const MapMarker& m = m_markers[m_clusterEntries[c.members.first()]].marker;
-        MarkerPainter::paint(p, m, at, m_flashOn);
+        const QPixmap& body = sprite(m, p->device()->devicePixelRatioF());
+        p->drawPixmap(at - QPointF(body.deviceIndependentSize().width() / 2,
+                                   body.deviceIndependentSize().height() / 2),
+                      body);
         ++m_stats.markers;
         if (m.label.isEmpty()) continue;
         const double r = MarkerPainter::radius(m);
@@ -922,6 +916,92 @@ void MapView::drawOverlays(QPainter* p) {
         p->setPen(QColor(0xa9, 0xb3, 0xc4));
         p->drawText(box, Qt::AlignCenter, text);
     }
+}
+
+// Markers and bubbles are drawn from pixmaps made once per look: a camera is one of a handful
+// of looks, and blitting is much cheaper than antialiased shapes and text for every frame.
+const QPixmap& MapView::sprite(const MapMarker& m, qreal dpr) {
+    QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
+                      .arg(int(m.kind))
+                      .arg(m.color.isValid() ? m.color.rgba() : 0)
+                      .arg(m.major)
+                      .arg(m.level < 0 ? -1 : qRound(m.level * 20))
+                      .arg(m.flashing && m_flashOn)
+                      .arg(dpr);
+    for (const QColor& c : m.segments) key += u'|' + QString::number(c.rgba(), 16);
+    if (auto it = m_sprites.constFind(key); it != m_sprites.cend()) return *it;
+    if (m_sprites.size() > 4096) m_sprites.clear();  // bounded, whatever the states
+    MapMarker look = m;
+    if (look.level >= 0) look.level = qRound(look.level * 20) / 20.0;
+    const double half = std::ceil(MarkerPainter::radius(m) * 2.2 + 6);
+    QPixmap pm(QSize(int(2 * half), int(2 * half)) * dpr);
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter painter(&pm);
+    MarkerPainter::paint(&painter, look, QPointF(half, half), m_flashOn);
+    return *m_sprites.insert(key, pm);
+}
+
+const QPixmap& MapView::clusterSprite(MarkerKind kind, int count, qreal dpr) {
+    const QString key = QStringLiteral("cluster|%1|%2|%3").arg(int(kind)).arg(count).arg(dpr);
+    if (auto it = m_sprites.constFind(key); it != m_sprites.cend()) return *it;
+    if (m_sprites.size() > 4096) m_sprites.clear();
+    const double half = std::ceil(MarkerPainter::clusterRadius(count) + 6);
+    QPixmap pm(QSize(int(2 * half), int(2 * half)) * dpr);
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter painter(&pm);
+    MarkerPainter::paintCluster(&painter, kind, count, QPointF(half, half));
+    return *m_sprites.insert(key, pm);
+}
+
+const QPixmap& MapView::coneSprite(const MapMarker& m, int radiusPx, qreal dpr) {
+    const QColor colour = m.color.isValid() ? m.color : MarkerPainter::kindColor(m.kind);
+    const int heading = (qRound(m.headingDeg / 5) * 5) % 360;
+    const int fov = qRound(std::clamp(m.fovDeg, 1.0, 360.0));
+    const QString key = QStringLiteral("cone|%1|%2|%3|%4|%5")
+                            .arg(colour.rgb())
+                            .arg(heading)
+                            .arg(fov)
+                            .arg(radiusPx)
+                            .arg(dpr);
+    if (auto it = m_sprites.constFind(key); it != m_sprites.cend()) return *it;
+    if (m_sprites.size() > 4096) m_sprites.clear();
+    const int side = 2 * radiusPx + 2;
+    QPixmap pm(QSize(side, side) * dpr);
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter painter(&pm);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QColor fill = colour;
+    QColor edge = colour;
+    fill.setAlpha(50);
+    edge.setAlpha(120);
+    painter.setPen(QPen(edge, 1));
+    painter.setBrush(fill);
+    const double start = 90 - heading - fov / 2.0;  // Qt: counter-clockwise from east
+    painter.drawPie(QRectF(1, 1, 2 * radiusPx, 2 * radiusPx), int(start * 16), fov * 16);
+    return *m_sprites.insert(key, pm);
+}
+
+void MapView::drawHaloText(QPainter* p, QPointF baselineCentre, const QString& text,
+                           const QFont& font, QColor color) {
+    // Text as a path (for the halo) is costly to shape: each name is shaped once.
+    const QString key = QStringLiteral("%1|%2|%3").arg(font.pixelSize()).arg(font.bold()).arg(text);
+    auto it = m_textPaths.constFind(key);
+    if (it == m_textPaths.cend()) {
+        if (m_textPaths.size() > 2048) m_textPaths.clear();
+        QPainterPath path;
+        path.addText(-QFontMetricsF(font).horizontalAdvance(text) / 2, 0, font, text);
+        it = m_textPaths.insert(key, path);
+    }
+    const QPainterPath path = it->translated(baselineCentre);
+    p->setPen(QPen(QColor(8, 11, 16, 220), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(path);
+    p->setPen(Qt::NoPen);
+    p->setBrush(color);
+    p->drawPath(path);
 }
 
 // ---- input ---------------------------------------------------------------------------------

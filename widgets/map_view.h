@@ -5,6 +5,8 @@
 
 #include <QGraphicsView>
 #include <QHash>
+#include <QPainterPath>
+#include <QPixmap>
 #include <QVector>
 
 #include <array>
@@ -184,14 +186,19 @@ private:
     void drawAreaLabels(QPainter* p, const QTransform& vt);
     void drawMarkers(QPainter* p, const QTransform& vt, const QRectF& visible);
     void drawOverlays(QPainter* p);
+    const QPixmap& sprite(const MapMarker& m, qreal dpr);
+    const QPixmap& clusterSprite(MarkerKind kind, int count, qreal dpr);
+    const QPixmap& coneSprite(const MapMarker& m, int radiusPx, qreal dpr);
+    void drawHaloText(QPainter* p, QPointF baselineCentre, const QString& text, const QFont& font,
+                      QColor color);
 
     QGraphicsScene* m_scene;
     QPointF m_origin;  ///< projected metres of scene (0, 0)
     std::array<QVector<QGraphicsPathItem*>, 3> m_areaItems;
     std::array<QVector<AreaLabel>, 3> m_areaLabels;
     QHash<QString, QGraphicsPathItem*> m_areaByName;
-    QHash<int, QGraphicsPathItem*> m_roadItems;  ///< one path per road rank
-    QVector<RoadLine> m_roads;                   ///< named roads, major ranks first
+    QMultiHash<int, QGraphicsPathItem*> m_roadItems;  ///< rank group → its tiles' paths
+    QVector<RoadLine> m_roads;                        ///< named roads, major ranks first
     std::array<bool, 4> m_baseVisible{true, true, true, true};
     QRectF m_homeRect;
     QString m_attribution;
@@ -213,6 +220,8 @@ private:
     bool m_autoFit = true;  ///< refit on resize until the operator moves the map
     QPoint m_pressPos;
     FrameStats m_stats;
+    QHash<QString, QPixmap> m_sprites;         ///< marker and bubble looks
+    QHash<QString, QPainterPath> m_textPaths;  ///< shaped names
 };
 
 }  // namespace bg
