@@ -693,7 +693,7 @@ void MapView::drawForeground(QPainter* painter, const QRectF& rect) {
 void MapView::drawRoadLabels(QPainter* p, const QTransform& vt, const QRectF& visible) {
     if (!m_baseVisible[int(BaseLayer::Roads)] || zoom() < kRoadLabelZoom) return;
     QFont font = p->font();
-    font.setPixelSize(11);
+    font.setPixelSize(12);
     const QFontMetricsF fm(font);
     QVector<QRectF> placed;
     QVector<std::pair<QString, QPointF>> named;
@@ -735,7 +735,7 @@ void MapView::drawRoadLabels(QPainter* p, const QTransform& vt, const QRectF& vi
         named.append({road.name, mid});
         p->save();
         p->setTransform(t, true);
-        drawHaloText(p, QPointF(0, fm.ascent() / 2 - 1), road.name, font, QColor(0xb5, 0xc0, 0xd0));
+        drawHaloText(p, QPointF(0, fm.ascent() / 2 - 1), road.name, font, QColor(0xc8, 0xd2, 0xe0));
         p->restore();
         ++m_stats.roadLabels;
     }
@@ -806,41 +806,61 @@ void MapView::drawMarkers(QPainter* p, const QTransform& vt, const QRectF& visib
         }
     }
 
-    QVector<QRectF> labelBoxes;
-    QFont labelFont = p->font();
-    labelFont.setPixelSize(11);
-    labelFont.setBold(true);
-    const QFontMetricsF lfm(labelFont);
+    // Bodies first, remembering where each one is, then the labels.
+    QVector<QRectF> bodies;
+    bodies.reserve(onScreen.size());
     for (const auto& [k, at] : std::as_const(onScreen)) {
         const MarkerCluster& c = m_clusters[k];
         const int n = int(c.members.size());
+        double r = 0;
         if (n > 1) {
             const QPixmap& bubble = clusterSprite(c.kind, n, p->device()->devicePixelRatioF());
             p->drawPixmap(at - QPointF(bubble.deviceIndependentSize().width() / 2,
                                        bubble.deviceIndependentSize().height() / 2),
                           bubble);
+            r = MarkerPainter::clusterRadius(n);
             ++m_stats.clusters;
-            continue;
+        } else {
+            const MapMarker& m = m_markers[m_clusterEntries[c.members.first()]].marker;
+            const QPixmap& body = sprite(m, p->device()->devicePixelRatioF());
+            p->drawPixmap(at - QPointF(body.deviceIndependentSize().width() / 2,
+                                       body.deviceIndependentSize().height() / 2),
+                          body);
+            r = MarkerPainter::radius(m);
+            ++m_stats.markers;
         }
+        bodies.append(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r));
+    }
+
+    // Labels go where they hide no other marker and no other label; the most important kinds
+    // (top of the drawing order) choose first. Bin levels only once markers stand alone.
+    QVector<QRectF> labelBoxes;
+    QFont labelFont = p->font();
+    labelFont.setPixelSize(11);
+    labelFont.setBold(true);
+    p->setFont(labelFont);
+    const QFontMetricsF lfm(labelFont);
+    for (qsizetype i = onScreen.size() - 1; i >= 0; --i) {
+        const auto& [k, at] = onScreen[i];
+        const MarkerCluster& c = m_clusters[k];
+        if (c.members.size() != 1) continue;
         const MapMarker& m = m_markers[m_clusterEntries[c.members.first()]].marker;
-        const QPixmap& body = sprite(m, p->device()->devicePixelRatioF());
-        p->drawPixmap(at - QPointF(body.deviceIndependentSize().width() / 2,
-                                   body.deviceIndependentSize().height() / 2),
-                      body);
-        ++m_stats.markers;
         if (m.label.isEmpty()) continue;
+        if (m.kind == MarkerKind::RecyclingMachine && z < kNoClusterZoom) continue;
         const double r = MarkerPainter::radius(m);
         const double w = lfm.horizontalAdvance(m.label) + 8;
         const QRectF box(at.x() - w / 2, at.y() + r + 3, w, lfm.height() + 2);
         if (!vp.intersects(box)) continue;
-        if (std::any_of(labelBoxes.cbegin(), labelBoxes.cend(),
-                        [&](const QRectF& b) { return b.intersects(box); }))
-            continue;
+        auto hits = [&box](const QRectF& b) { return b.intersects(box); };
+        if (std::any_of(labelBoxes.cbegin(), labelBoxes.cend(), hits)) continue;
+        bool covers = false;
+        for (qsizetype j = 0; j < bodies.size() && !covers; ++j)
+            covers = j != i && bodies[j].intersects(box);
+        if (covers) continue;
         labelBoxes.append(box);
         p->setPen(Qt::NoPen);
         p->setBrush(QColor(8, 11, 16, 200));
         p->drawRoundedRect(box, 3, 3);
-        p->setFont(labelFont);
         p->setPen(m.color.isValid() ? m.color.lighter(150) : QColor(0xe6, 0xe9, 0xef));
         p->drawText(box, Qt::AlignCenter, m.label);
     }

@@ -45,6 +45,12 @@ ParkingLot lot(const QString& id, int free, int total) {
     return p;
 }
 
+/// With BITGOEUL_TEST_SHOTS=DIR set, saves what the test looked at, for a person to look at too.
+void keepShot(QWidget* w, const QString& name) {
+    const QString dir = qEnvironmentVariable("BITGOEUL_TEST_SHOTS");
+    if (!dir.isEmpty()) w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
 SystemInfo info() {
     SystemInfo i;
     i.appVersion = QStringLiteral("0.1.0");
@@ -75,6 +81,12 @@ private Q_SLOTS:
         page.view()->zoomBy(2, page.view()->viewportPos(126.925, 35.150));
         page.view()->viewport()->grab();
         QVERIFY(page.view()->lastFrameStats().dongLabels >= 9);
+        QCOMPARE(page.view()->lastFrameStats().roadLabels, 0);  // names only when zoomed in
+        page.view()->setZoom(0.8);
+        page.view()->centerOnGeo(126.9200, 35.1480);  // 금남로, 중앙로 around the old city hall
+        page.view()->viewport()->grab();
+        keepShot(&page, QStringLiteral("map-roads"));
+        QVERIFY(page.view()->lastFrameStats().roadLabels >= 5);
         QVERIFY(page.search(QStringLiteral("충장동")));
         QCOMPARE(page.view()->highlightedArea().isEmpty(), false);
     }
@@ -137,6 +149,7 @@ private Q_SLOTS:
         MapView* view = map->view();
         view->setZoom(2);
         view->centerOnGeo(126.9230, 35.1500);
+        keepShot(&window, QStringLiteral("map-street"));
         QSignalSpy activated(map, &MapPage::cameraActivated);
         const QPoint at = view->viewportPos(126.9230, 35.1500).toPoint();
         QVERIFY(view->rect().contains(at));
