@@ -288,11 +288,9 @@ void MapPage::setBaseAreas() {
         for (MapArea& a : areas) a.name = placeName(a.name, lang);
         return areas;
     };
-    const QString highlighted = m_view->highlightedArea();
     m_view->setAreas(MapView::BaseLayer::Neighbours, named(m_data.neighbours));
     m_view->setAreas(MapView::BaseLayer::Dongs, named(m_data.dongs));
     m_view->setAreas(MapView::BaseLayer::District, named(m_data.district));
-    Q_UNUSED(highlighted)
 }
 
 // ---- markers -------------------------------------------------------------------------------
@@ -514,7 +512,6 @@ void MapPage::refreshCounts() {
 
 bool MapPage::search(const QString& raw) {
     const QString text = raw.trimmed();
-    m_lastSearch = text;
     if (text.isEmpty()) {
         m_view->clearHighlight();
         m_searchResult->hide();

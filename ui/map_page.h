@@ -81,7 +81,6 @@ private:
     QCheckBox* m_neighboursToggle;
     QVector<QLabel*> m_legendLabels;  ///< one per legend row, texts set by retranslateUi
     QTimer* m_countTimer;
-    QString m_lastSearch;
 };
 
 }  // namespace bg
