@@ -7,6 +7,7 @@
 #include "ui/admin_page.h"
 #include "ui/alerts_page.h"
 #include "ui/language_manager.h"
+#include "ui/map_page.h"
 #include "ui/models/connection_status.h"
 #include "ui/page.h"
 #include "ui/video_wall_page.h"
@@ -79,11 +80,17 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     row->addLayout(column, 1);
     setCentralWidget(central);
 
-    addPage(new MapPage);
+    auto* map = new MapPage(m_ctx.store);
+    addPage(map);
     if (m_ctx.store) {
         auto* wall = new VideoWallPage(m_ctx.store, m_ctx.videoThread, m_ctx.settings);
         if (m_ctx.analytics) wall->controller()->setAnalytics(m_ctx.analytics);
         addPage(wall);
+        // A camera clicked on the map opens on the wall, where the operator can watch it.
+        connect(map, &MapPage::cameraActivated, this, [this, wall](const QString& id) {
+            wall->showCamera(id);
+            showPage(wall->pageName());
+        });
     }
     addPage(new DashboardsPage);
     if (m_ctx.store) addPage(new AlertsPage(m_ctx.store, m_ctx.alerts, m_ctx.user));

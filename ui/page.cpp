@@ -30,14 +30,6 @@ void PendingPage::retranslateUi() {
     m_notice->setBody(plannedContent());
 }
 
-QString MapPage::plannedContent() const {
-    return tr(
-        "The Dong-gu map comes with issue #6: the district boundary and its 13 dongs, roads, "
-        "CCTV with fields of view, parking occupancy, EV chargers and the RE100 mega "
-        "station, smart crosswalks, smart poles, recycling machines and protection zones, "
-        "all offline.");
-}
-
 QString DashboardsPage::plannedContent() const {
     return tr(
         "The service dashboards come with issue #6: energy, transportation, safety and "

@@ -40,18 +40,6 @@ private:
     class NoticePanel* m_notice;
 };
 
-class MapPage : public PendingPage {
-    Q_OBJECT
-public:
-    using PendingPage::PendingPage;
-    QString pageName() const override { return QStringLiteral("map"); }
-    QString title() const override { return tr("Map"); }
-    QString iconPath() const override { return QStringLiteral(":/icons/map.svg"); }
-
-protected:
-    QString plannedContent() const override;
-};
-
 class DashboardsPage : public PendingPage {
     Q_OBJECT
 public:

@@ -73,11 +73,7 @@ VideoWallPage::VideoWallPage(EntityStore* store, QThread* videoThread, QSettings
     m_list->setUniformItemSizes(true);
     m_controller = new WallController(m_wall, store, videoThread, this);
     connect(m_list, &QListView::activated, this, [this](const QModelIndex& index) {
-        int tile = m_wall->maximisedIndex() >= 0 ? m_wall->maximisedIndex()
-                                                 : m_controller->firstEmptyTile();
-        if (tile < 0) tile = 0;
-        m_controller->assign(tile, index.data(CameraListModel::IdRole).toString());
-        saveCurrent();
+        showCamera(index.data(CameraListModel::IdRole).toString());
     });
     connect(m_wall, &VideoWall::cameraDropped, this, [this] { saveCurrent(); });
 
@@ -263,6 +259,16 @@ void VideoWallPage::popOut(bool out) {
         m_popOutWindow->close();  // its onClose brings the wall back
     }
     m_popOut->setChecked(out);
+}
+
+int VideoWallPage::showCamera(const QString& cameraId) {
+    // A maximised tile hides the others: a camera put anywhere else would not be seen.
+    int tile =
+        m_wall->maximisedIndex() >= 0 ? m_wall->maximisedIndex() : m_controller->firstEmptyTile();
+    if (tile < 0) tile = 0;
+    m_controller->assign(tile, cameraId);
+    saveCurrent();
+    return tile;
 }
 
 bool VideoWallPage::isPoppedOut() const {

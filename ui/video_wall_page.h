@@ -45,6 +45,9 @@ public:
     QStringList layoutNames() const;
     void popOut(bool out);
     bool isPoppedOut() const;
+    /// Puts a camera on the wall where the operator sees it: in the maximised tile if one is
+    /// maximised, else in the first empty tile, else in tile 0. Returns the tile used.
+    int showCamera(const QString& cameraId);
 
 protected:
     void retranslateUi() override;

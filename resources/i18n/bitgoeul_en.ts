@@ -354,7 +354,9 @@ Repeats: %4
     <message numerus="yes">
         <source>%n critical alert(s) still waiting for acknowledgement</source>
         <translation>
-            <numerusform>%n critical alert still waiting for acknowledgement</numerusform><numerusform>%n critical alerts still waiting for acknowledgement</numerusform></translation>
+            <numerusform>%n critical alert still waiting for acknowledgement</numerusform>
+            <numerusform>%n critical alerts still waiting for acknowledgement</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open alerts only</source>
@@ -587,12 +589,300 @@ Repeats: %4
 <context>
     <name>bg::MapPage</name>
     <message>
-        <source>The Dong-gu map comes with issue #6: the district boundary and its 13 dongs, roads, CCTV with fields of view, parking occupancy, EV chargers and the RE100 mega station, smart crosswalks, smart poles, recycling machines and protection zones, all offline.</source>
-        <translation>The Dong-gu map comes with issue #6: the district boundary and its 13 dongs, roads, CCTV with fields of view, parking occupancy, EV chargers and the RE100 mega station, smart crosswalks, smart poles, recycling machines and protection zones, all offline.</translation>
-    </message>
-    <message>
         <source>Map</source>
         <translation>Map</translation>
+    </message>
+    <message>
+        <source>Parking: spaces free (label: free/total)</source>
+        <translation>Parking: spaces free (label: free/total)</translation>
+    </message>
+    <message>
+        <source>Parking: over 70 % occupied</source>
+        <translation>Parking: over 70 % occupied</translation>
+    </message>
+    <message>
+        <source>Parking: over 90 % occupied</source>
+        <translation>Parking: over 90 % occupied</translation>
+    </message>
+    <message>
+        <source>Charger ring: connector available</source>
+        <translation>Charger ring: connector available</translation>
+    </message>
+    <message>
+        <source>Charger ring: connector charging</source>
+        <translation>Charger ring: connector charging</translation>
+    </message>
+    <message>
+        <source>Charger ring: connector faulted</source>
+        <translation>Charger ring: connector faulted</translation>
+    </message>
+    <message>
+        <source>Crosswalk: pedestrian signal green</source>
+        <translation>Crosswalk: pedestrian signal green</translation>
+    </message>
+    <message>
+        <source>Crosswalk: pedestrian signal red</source>
+        <translation>Crosswalk: pedestrian signal red</translation>
+    </message>
+    <message>
+        <source>Blinking: a new alert, or an emergency bell ringing</source>
+        <translation>Blinking: a new alert, or an emergency bell ringing</translation>
+    </message>
+    <message>
+        <source>CCTV camera offline</source>
+        <translation>CCTV camera offline</translation>
+    </message>
+    <message>
+        <source>Device offline or state unknown</source>
+        <translation>Device offline or state unknown</translation>
+    </message>
+    <message>
+        <source>Bubble: markers grouped at this zoom; click to zoom in</source>
+        <translation>Bubble: markers grouped at this zoom; click to zoom in</translation>
+    </message>
+    <message>
+        <source>Search name, address or dong</source>
+        <translation>Search name, address or dong</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>Roads</translation>
+    </message>
+    <message>
+        <source>Dong boundaries and names</source>
+        <translation>Dong boundaries and names</translation>
+    </message>
+    <message>
+        <source>Neighbouring districts</source>
+        <translation>Neighbouring districts</translation>
+    </message>
+    <message>
+        <source>Wheel or +/− to zoom, drag or arrow keys to pan, Home for all of Dong-gu. Click a camera to open it on the video wall.</source>
+        <translation>Wheel or +/− to zoom, drag or arrow keys to pan, Home for all of Dong-gu. Click a camera to open it on the video wall.</translation>
+    </message>
+    <message>
+        <source>Map data: KOSTAT SGIS, vuski/admdongkor (CC BY 4.0) · ITS standard node-link, National Transport Information Center (KOGL-1) · data.go.kr (KOGL-1)</source>
+        <translation>Map data: KOSTAT SGIS, vuski/admdongkor (CC BY 4.0) · ITS standard node-link, National Transport Information Center (KOGL-1) · data.go.kr (KOGL-1)</translation>
+    </message>
+    <message>
+        <source>Child protection zone (%1)</source>
+        <translation>Child protection zone (%1)</translation>
+    </message>
+    <message>
+        <source>Traffic enforcement camera</source>
+        <translation>Traffic enforcement camera</translation>
+    </message>
+    <message>
+        <source>Traffic enforcement camera, limit %1 km/h</source>
+        <translation>Traffic enforcement camera, limit %1 km/h</translation>
+    </message>
+    <message>
+        <source>Online, PTZ</source>
+        <translation>Online, PTZ</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>State unknown</source>
+        <translation>State unknown</translation>
+    </message>
+    <message>
+        <source>%1 of %2 spaces free (%3 % occupied)</source>
+        <translation>%1 of %2 spaces free (%3 % occupied)</translation>
+    </message>
+    <message>
+        <source>%1 available, %2 charging, %3 faulted of %4 connectors; %5 kW</source>
+        <translation>%1 available, %2 charging, %3 faulted of %4 connectors; %5 kW</translation>
+    </message>
+    <message>
+        <source>Signal red</source>
+        <translation>Signal red</translation>
+    </message>
+    <message>
+        <source>Signal green</source>
+        <translation>Signal green</translation>
+    </message>
+    <message>
+        <source>Signal flashing green</source>
+        <translation>Signal flashing green</translation>
+    </message>
+    <message>
+        <source>Signal unknown</source>
+        <translation>Signal unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pedestrian(s) on the crossing</source>
+        <translation>
+            <numerusform>%n pedestrian on the crossing</numerusform>
+            <numerusform>%n pedestrians on the crossing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency bell ringing</source>
+        <translation>Emergency bell ringing</translation>
+    </message>
+    <message>
+        <source>Light on (%1 %)</source>
+        <translation>Light on (%1 %)</translation>
+    </message>
+    <message>
+        <source>Light off</source>
+        <translation>Light off</translation>
+    </message>
+    <message>
+        <source>PET %1 %, cans %2 %, paper %3 %</source>
+        <translation>PET %1 %, cans %2 %, paper %3 %</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>New alert</source>
+        <translation>New alert</translation>
+    </message>
+    <message>
+        <source>Alert being handled</source>
+        <translation>Alert being handled</translation>
+    </message>
+    <message>
+        <source>Dong: %1</source>
+        <translation>Dong: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Showing %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 (%n more match(es))</source>
+        <translation>
+            <numerusform>Showing %1 (%n more match)</numerusform>
+            <numerusform>Showing %1 (%n more matches)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;</source>
+        <translation>Nothing found for &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>bg::MapView</name>
+    <message>
+        <source>%1 — click to zoom in</source>
+        <translation>%1 — click to zoom in</translation>
+    </message>
+    <message>
+        <source>CCTV cameras</source>
+        <translation>CCTV cameras</translation>
+    </message>
+    <message>
+        <source>Parking lots</source>
+        <translation>Parking lots</translation>
+    </message>
+    <message>
+        <source>EV charging stations</source>
+        <translation>EV charging stations</translation>
+    </message>
+    <message>
+        <source>Smart crosswalks</source>
+        <translation>Smart crosswalks</translation>
+    </message>
+    <message>
+        <source>Smart poles</source>
+        <translation>Smart poles</translation>
+    </message>
+    <message>
+        <source>Recycling machines</source>
+        <translation>Recycling machines</translation>
+    </message>
+    <message>
+        <source>Child protection zones</source>
+        <translation>Child protection zones</translation>
+    </message>
+    <message>
+        <source>Traffic enforcement cameras</source>
+        <translation>Traffic enforcement cameras</translation>
+    </message>
+    <message>
+        <source>Active alerts</source>
+        <translation>Active alerts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CCTV camera(s)</source>
+        <translation>
+            <numerusform>%n CCTV camera</numerusform>
+            <numerusform>%n CCTV cameras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parking lot(s)</source>
+        <translation>
+            <numerusform>%n parking lot</numerusform>
+            <numerusform>%n parking lots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charging station(s)</source>
+        <translation>
+            <numerusform>%n charging station</numerusform>
+            <numerusform>%n charging stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smart crosswalk(s)</source>
+        <translation>
+            <numerusform>%n smart crosswalk</numerusform>
+            <numerusform>%n smart crosswalks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smart pole(s)</source>
+        <translation>
+            <numerusform>%n smart pole</numerusform>
+            <numerusform>%n smart poles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recycling machine(s)</source>
+        <translation>
+            <numerusform>%n recycling machine</numerusform>
+            <numerusform>%n recycling machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child protection zone(s)</source>
+        <translation>
+            <numerusform>%n child protection zone</numerusform>
+            <numerusform>%n child protection zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enforcement camera(s)</source>
+        <translation>
+            <numerusform>%n enforcement camera</numerusform>
+            <numerusform>%n enforcement cameras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -639,8 +929,8 @@ Repeats: %4
         <translation>No signal</translation>
     </message>
     <message>
-        <source>Unauthorized: check the camera's user name and password</source>
-        <translation>Unauthorized: check the camera's user name and password</translation>
+        <source>Unauthorized: check the camera&apos;s user name and password</source>
+        <translation>Unauthorized: check the camera&apos;s user name and password</translation>
     </message>
     <message>
         <source>The camera has no such stream</source>

@@ -354,7 +354,8 @@ Repeats: %4
     <message numerus="yes">
         <source>%n critical alert(s) still waiting for acknowledgement</source>
         <translation>
-            <numerusform>긴급 경보 %n건이 확인을 기다립니다</numerusform></translation>
+            <numerusform>긴급 경보 %n건이 확인을 기다립니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open alerts only</source>
@@ -587,12 +588,289 @@ Repeats: %4
 <context>
     <name>bg::MapPage</name>
     <message>
-        <source>The Dong-gu map comes with issue #6: the district boundary and its 13 dongs, roads, CCTV with fields of view, parking occupancy, EV chargers and the RE100 mega station, smart crosswalks, smart poles, recycling machines and protection zones, all offline.</source>
-        <translation>동구 지도는 이슈 #6에서 추가됩니다: 구 경계와 13개 행정동, 도로, 화각이 표시된 CCTV, 주차장 점유율, 전기차 충전소와 RE100 메가스테이션, 스마트 횡단보도, 스마트폴, 재활용 자판기, 보호구역을 인터넷 없이 보여 줍니다.</translation>
-    </message>
-    <message>
         <source>Map</source>
         <translation>지도</translation>
+    </message>
+    <message>
+        <source>Parking: spaces free (label: free/total)</source>
+        <translation>주차장: 빈자리 있음 (표시: 빈자리/전체)</translation>
+    </message>
+    <message>
+        <source>Parking: over 70 % occupied</source>
+        <translation>주차장: 70 % 넘게 찼음</translation>
+    </message>
+    <message>
+        <source>Parking: over 90 % occupied</source>
+        <translation>주차장: 90 % 넘게 찼음</translation>
+    </message>
+    <message>
+        <source>Charger ring: connector available</source>
+        <translation>충전기 고리: 커넥터 사용 가능</translation>
+    </message>
+    <message>
+        <source>Charger ring: connector charging</source>
+        <translation>충전기 고리: 커넥터 충전 중</translation>
+    </message>
+    <message>
+        <source>Charger ring: connector faulted</source>
+        <translation>충전기 고리: 커넥터 고장</translation>
+    </message>
+    <message>
+        <source>Crosswalk: pedestrian signal green</source>
+        <translation>횡단보도: 보행 신호 녹색</translation>
+    </message>
+    <message>
+        <source>Crosswalk: pedestrian signal red</source>
+        <translation>횡단보도: 보행 신호 적색</translation>
+    </message>
+    <message>
+        <source>Blinking: a new alert, or an emergency bell ringing</source>
+        <translation>깜빡임: 새 경보, 또는 비상벨 울림</translation>
+    </message>
+    <message>
+        <source>CCTV camera offline</source>
+        <translation>CCTV 카메라 연결 끊김</translation>
+    </message>
+    <message>
+        <source>Device offline or state unknown</source>
+        <translation>장치 연결 끊김 또는 상태 모름</translation>
+    </message>
+    <message>
+        <source>Bubble: markers grouped at this zoom; click to zoom in</source>
+        <translation>숫자 원: 이 배율에서 묶인 표식 수, 누르면 확대</translation>
+    </message>
+    <message>
+        <source>Search name, address or dong</source>
+        <translation>이름, 주소 또는 동 검색</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>도로</translation>
+    </message>
+    <message>
+        <source>Dong boundaries and names</source>
+        <translation>행정동 경계와 이름</translation>
+    </message>
+    <message>
+        <source>Neighbouring districts</source>
+        <translation>인접 자치구</translation>
+    </message>
+    <message>
+        <source>Wheel or +/− to zoom, drag or arrow keys to pan, Home for all of Dong-gu. Click a camera to open it on the video wall.</source>
+        <translation>휠 또는 +/− 키로 확대·축소, 끌기나 화살표 키로 이동, 홈 키로 동구 전체 보기. 카메라를 누르면 영상 월에서 열립니다.</translation>
+    </message>
+    <message>
+        <source>Map data: KOSTAT SGIS, vuski/admdongkor (CC BY 4.0) · ITS standard node-link, National Transport Information Center (KOGL-1) · data.go.kr (KOGL-1)</source>
+        <translation>지도 데이터: 통계청 SGIS, vuski/admdongkor (CC BY 4.0) · 국가교통정보센터 표준노드링크 (KOGL-1) · 공공데이터포털 (KOGL-1)</translation>
+    </message>
+    <message>
+        <source>Child protection zone (%1)</source>
+        <translation>어린이보호구역 (%1)</translation>
+    </message>
+    <message>
+        <source>Traffic enforcement camera</source>
+        <translation>무인 교통단속 카메라</translation>
+    </message>
+    <message>
+        <source>Traffic enforcement camera, limit %1 km/h</source>
+        <translation>무인 교통단속 카메라, 제한속도 %1 km/h</translation>
+    </message>
+    <message>
+        <source>Online, PTZ</source>
+        <translation>연결됨, PTZ</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>연결 끊김</translation>
+    </message>
+    <message>
+        <source>State unknown</source>
+        <translation>상태 모름</translation>
+    </message>
+    <message>
+        <source>%1 of %2 spaces free (%3 % occupied)</source>
+        <translation>%2면 중 %1면 비어 있음 (점유율 %3 %)</translation>
+    </message>
+    <message>
+        <source>%1 available, %2 charging, %3 faulted of %4 connectors; %5 kW</source>
+        <translation>커넥터 %4개 중 사용 가능 %1, 충전 중 %2, 고장 %3; %5 kW</translation>
+    </message>
+    <message>
+        <source>Signal red</source>
+        <translation>적색 신호</translation>
+    </message>
+    <message>
+        <source>Signal green</source>
+        <translation>녹색 신호</translation>
+    </message>
+    <message>
+        <source>Signal flashing green</source>
+        <translation>녹색 점멸 신호</translation>
+    </message>
+    <message>
+        <source>Signal unknown</source>
+        <translation>신호 모름</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pedestrian(s) on the crossing</source>
+        <translation>
+            <numerusform>횡단 중인 보행자 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency bell ringing</source>
+        <translation>비상벨 울림</translation>
+    </message>
+    <message>
+        <source>Light on (%1 %)</source>
+        <translation>조명 켜짐 (%1 %)</translation>
+    </message>
+    <message>
+        <source>Light off</source>
+        <translation>조명 꺼짐</translation>
+    </message>
+    <message>
+        <source>PET %1 %, cans %2 %, paper %3 %</source>
+        <translation>페트 %1 %, 캔 %2 %, 종이 %3 %</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>고장</translation>
+    </message>
+    <message>
+        <source>New alert</source>
+        <translation>새 경보</translation>
+    </message>
+    <message>
+        <source>Alert being handled</source>
+        <translation>처리 중인 경보</translation>
+    </message>
+    <message>
+        <source>Dong: %1</source>
+        <translation>행정동: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>%1 표시</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 (%n more match(es))</source>
+        <translation>
+            <numerusform>%1 표시 (다른 결과 %n건)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;</source>
+        <translation>“%1”에 대한 결과 없음</translation>
+    </message>
+</context>
+<context>
+    <name>bg::MapView</name>
+    <message>
+        <source>%1 — click to zoom in</source>
+        <translation>%1 — 누르면 확대</translation>
+    </message>
+    <message>
+        <source>CCTV cameras</source>
+        <translation>CCTV 카메라</translation>
+    </message>
+    <message>
+        <source>Parking lots</source>
+        <translation>주차장</translation>
+    </message>
+    <message>
+        <source>EV charging stations</source>
+        <translation>EV 충전소</translation>
+    </message>
+    <message>
+        <source>Smart crosswalks</source>
+        <translation>스마트 횡단보도</translation>
+    </message>
+    <message>
+        <source>Smart poles</source>
+        <translation>스마트 폴</translation>
+    </message>
+    <message>
+        <source>Recycling machines</source>
+        <translation>재활용 자판기</translation>
+    </message>
+    <message>
+        <source>Child protection zones</source>
+        <translation>어린이보호구역</translation>
+    </message>
+    <message>
+        <source>Traffic enforcement cameras</source>
+        <translation>무인 교통단속 카메라</translation>
+    </message>
+    <message>
+        <source>Active alerts</source>
+        <translation>진행 중인 경보</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CCTV camera(s)</source>
+        <translation>
+            <numerusform>CCTV 카메라 %n대</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parking lot(s)</source>
+        <translation>
+            <numerusform>주차장 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charging station(s)</source>
+        <translation>
+            <numerusform>충전소 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smart crosswalk(s)</source>
+        <translation>
+            <numerusform>스마트 횡단보도 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smart pole(s)</source>
+        <translation>
+            <numerusform>스마트 폴 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recycling machine(s)</source>
+        <translation>
+            <numerusform>재활용 자판기 %n대</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child protection zone(s)</source>
+        <translation>
+            <numerusform>어린이보호구역 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enforcement camera(s)</source>
+        <translation>
+            <numerusform>단속 카메라 %n대</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>경보 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -639,7 +917,7 @@ Repeats: %4
         <translation>신호 없음</translation>
     </message>
     <message>
-        <source>Unauthorized: check the camera's user name and password</source>
+        <source>Unauthorized: check the camera&apos;s user name and password</source>
         <translation>인증 실패: 카메라의 사용자 이름과 비밀번호를 확인하십시오</translation>
     </message>
     <message>

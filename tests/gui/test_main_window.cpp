@@ -194,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(switchLanguage(language, "en"));
         MainWindow window({nullptr, nullptr, &language, nullptr, info()});
         window.show();
-        QVERIFY(window.showPage(QStringLiteral("map")));
+        QVERIFY(window.showPage(QStringLiteral("dashboards")));
         const QString all = visibleTexts(&window).join(u'\n');
         QVERIFY2(all.contains(u"not available yet"), qPrintable(all));
         QVERIFY(all.contains(u"issue #6"));
