@@ -299,7 +299,8 @@ private Q_SLOTS:
                      {QStringLiteral("--demo"), QStringLiteral("--cache"),
                       m_home.filePath(QStringLiteral("demo.sqlite")),
                       QStringLiteral("--screenshot"), shot, QStringLiteral("--screenshot-after"),
-                      QStringLiteral("2"), QStringLiteral("--lang"), QStringLiteral("en")},
+                      // Long enough for the whole city to sync even on a loaded machine.
+                      QStringLiteral("6"), QStringLiteral("--lang"), QStringLiteral("en")},
                      m_home.path(), 90000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const auto m = QRegularExpression(
