@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -37,10 +38,12 @@ quint16 freePort() {
     return s.serverPort();
 }
 
+/// Runs the event loop for `ms`, sleeping in it (a processEvents() loop would spin and bill
+/// its polling to the console).
 void wait(int ms) {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 double cpuSecondsOf(qint64 pid) {

@@ -30,6 +30,8 @@ struct WallController::Slot {
     bool analysed = false;   ///< registered with the analytics engine
     quint64 generation = 0;  ///< counts sources, so results of an old one are not taken for new
     double fullFps = 0;      ///< the rate it decoded before it went keyframe-only
+    QSize nativeSize;        ///< the stream's own frame size, learnt from an unscaled frame
+    QSize outputSize;        ///< what the pipeline scales to now (empty: native)
     std::unique_ptr<LiveSource> source;
     quint64 lastSeq = 0;
 };
@@ -197,6 +199,8 @@ void WallController::refreshStream(int index) {
     s.url = url;
     s.main = main;
     s.keyframesOnly = false;
+    s.nativeSize = {};
+    s.outputSize = {};
     s.lastSeq = 0;
     if (url.isEmpty()) return;
     LiveSourceConfig config;
@@ -214,7 +218,18 @@ void WallController::tick() {
         Slot& s = *m_slots[i];
         VideoTile* t = m_wall->tile(i);
         if (!s.source || !t->isVisible()) continue;
+        // Scale in the pipeline to what the tile shows; analysed tiles keep the stream's pixels.
+        QSize wanted;
+        if (!s.analysed && t->frameSize().isValid()) {
+            const QSize fitted = t->frameSize().scaled(t->size(), Qt::KeepAspectRatio);
+            if (fitted.width() < s.nativeSize.width()) wanted = fitted;
+        }
+        if (wanted != s.outputSize) {
+            s.outputSize = wanted;
+            s.source->setOutputSize(wanted);
+        }
         if (auto f = s.source->frames().latestAfter(s.lastSeq)) {
+            if (s.outputSize.isEmpty()) s.nativeSize = f->image.size();
             s.lastSeq = f->sequence;
             t->setFrame(*f);
         }

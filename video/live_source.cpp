@@ -47,6 +47,7 @@ QString streamStateName(StreamState s) {
 struct LiveSource::Pipeline {
     GstElement* pipeline = nullptr;
     GstElement* gate = nullptr;  // identity that drops delta frames in keyframe-only mode
+    GstElement* size = nullptr;  // capsfilter after videoscale: the output size
     quint64 generation = 0;
 };
 
@@ -174,6 +175,30 @@ void LiveSource::setKeyframesOnly(bool on) {
         Qt::QueuedConnection);
 }
 
+void LiveSource::setOutputSize(QSize size) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, size] {
+            if (size == m_outputSize) return;
+            m_outputSize = size;
+            applyOutputSize();
+        },
+        Qt::QueuedConnection);
+}
+
+void LiveSource::applyOutputSize() {
+    if (!m_pipeline || !m_pipeline->size) return;
+    // Even sizes: I420 and most converters want them.
+    GstCaps* caps = m_outputSize.isEmpty()
+                        ? gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRx", nullptr)
+                        : gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRx", "width",
+                                              G_TYPE_INT, std::max(2, m_outputSize.width() & ~1),
+                                              "height", G_TYPE_INT,
+                                              std::max(2, m_outputSize.height() & ~1), nullptr);
+    g_object_set(m_pipeline->size, "caps", caps, nullptr);
+    gst_caps_unref(caps);
+}
+
 StreamStats LiveSource::stats() const {
     QMutexLocker lock(&m_statsMutex);
     StreamStats s = m_stats;
@@ -209,7 +234,8 @@ void LiveSource::buildPipeline() {
     GstElement* pipeline = gst_parse_launch(
         "rtspsrc name=src ! rtph264depay ! h264parse ! tee name=t "
         "t. ! queue leaky=downstream max-size-buffers=60 max-size-time=0 max-size-bytes=0 "
-        "! identity name=gate ! avdec_h264 ! videoconvert ! video/x-raw,format=BGRx "
+        "! identity name=gate ! avdec_h264 ! videoconvert ! videoscale "
+        "! capsfilter name=size caps=video/x-raw,format=BGRx "
         "! appsink name=sink max-buffers=1 drop=true sync=false",
         &error);
     if (!pipeline) {
@@ -218,7 +244,7 @@ void LiveSource::buildPipeline() {
         fail(StreamEvent::Error, msg);
         return;
     }
-    m_pipeline = new Pipeline{pipeline, nullptr, ++generations};
+    m_pipeline = new Pipeline{pipeline, nullptr, nullptr, ++generations};
     GstElement* src = gst_bin_get_by_name(GST_BIN(pipeline), "src");
     QUrl url = m_config.url;
     const QString user = url.userName();
@@ -232,6 +258,8 @@ void LiveSource::buildPipeline() {
                      password.toUtf8().constData(), nullptr);
     gst_object_unref(src);
     m_pipeline->gate = gst_bin_get_by_name(GST_BIN(pipeline), "gate");
+    m_pipeline->size = gst_bin_get_by_name(GST_BIN(pipeline), "size");
+    applyOutputSize();
     if (m_keyframesOnly)
         g_object_set(m_pipeline->gate, "drop-buffer-flags", GST_BUFFER_FLAG_DELTA_UNIT, nullptr);
 
@@ -261,6 +289,7 @@ void LiveSource::teardown() {
     m_pipeline = nullptr;
     gst_element_set_state(p->pipeline, GST_STATE_NULL);
     if (p->gate) gst_object_unref(p->gate);
+    if (p->size) gst_object_unref(p->size);
     gst_object_unref(p->pipeline);
     delete p;
 }

@@ -5,6 +5,7 @@
 
 #include <QMutex>
 #include <QObject>
+#include <QSize>
 #include <QUrl>
 
 #include <atomic>
@@ -56,6 +57,9 @@ public:
     void stop();
     /// Decode keyframes only (cheap) or every frame.
     void setKeyframesOnly(bool on);
+    /// Scale frames to this size in the pipeline (a tile's size: the copy and the paint are then
+    /// 1:1); an empty size keeps the stream's own.
+    void setOutputSize(QSize size);
 
     FrameSlot& frames() { return m_slot; }
     StreamState state() const { return m_state.load(); }
@@ -73,6 +77,7 @@ private:
     void doStop();
     void buildPipeline();
     void teardown();
+    void applyOutputSize();
     void onBusError(int kind, const QString& message);
     void onFirstFrame();
     void onWatchdog();
@@ -88,6 +93,7 @@ private:
     std::atomic<bool> m_keyframesOnly{false};
     std::atomic<bool> m_firstFrameSeen{false};
     std::atomic<qint64> m_latencyMs{-1};
+    QSize m_outputSize;  ///< control thread only
     RestartState m_restart;
     QTimer* m_retryTimer = nullptr;
     QTimer* m_watchdog = nullptr;
