@@ -105,7 +105,8 @@ int main(int argc, char** argv) {
                QString::number(rtsp), QStringLiteral("--scene-cache"), cache});
     sim.waitForStarted();
     QByteArray out;
-    while (!out.contains("RTSP_URL=") && sim.waitForReadyRead(20000)) out += sim.readAllStandardOutput();
+    while (!out.contains("RTSP_URL=") && sim.waitForReadyRead(20000))
+        out += sim.readAllStandardOutput();
 
     EntityStore store;
     for (int n = 1; n <= 64; ++n) store.upsert(camera(n, rtsp));
@@ -115,7 +116,8 @@ int main(int argc, char** argv) {
     page->resize(1600, 960);
     page->show();
     page->setGrid(4);
-    for (int i = 0; i < 16; ++i) page->controller()->assign(i, QStringLiteral("urn:ngsi-ld:Camera:bench-%1").arg(i + 1));
+    for (int i = 0; i < 16; ++i)
+        page->controller()->assign(i, QStringLiteral("urn:ngsi-ld:Camera:bench-%1").arg(i + 1));
     wait(5000);
     const QSize tile = page->wall()->tile(0)->size();
     CpuMeter meter;
@@ -136,14 +138,22 @@ int main(int argc, char** argv) {
     const long rss = rssKb();
     // Frames decoded in the same window: the sources run at the cameras' 15 fps (vtest scenes 10).
     double decodedPerS = 0;
-    for (int i = 0; i < 16; ++i) decodedPerS += page->wall()->tile(i)->toolTip().section(u' ', 0, 0).toDouble();
+    for (int i = 0; i < 16; ++i)
+        decodedPerS += page->wall()->tile(i)->toolTip().section(u' ', 0, 0).toDouble();
 
     QString scaled, bare;
     for (int n = 1; n <= 16; ++n) {
-        const QString src = QStringLiteral("rtspsrc location=rtsp://127.0.0.1:%1/cam/%2/sub latency=100 protocols=tcp ! rtph264depay ! h264parse ! avdec_h264 ").arg(rtsp).arg(n);
+        const QString src = QStringLiteral(
+                                "rtspsrc location=rtsp://127.0.0.1:%1/cam/%2/sub latency=100 "
+                                "protocols=tcp ! rtph264depay ! h264parse ! avdec_h264 ")
+                                .arg(rtsp)
+                                .arg(n);
         bare += src + QStringLiteral("! fakesink sync=false ");
-        scaled += src + QStringLiteral("! videoconvert ! videoscale ! video/x-raw,format=BGRx,width=%1,height=%2 ! fakesink sync=false ")
-                            .arg(tile.width() & ~1).arg(tile.height() & ~1);
+        scaled += src + QStringLiteral(
+                            "! videoconvert ! videoscale ! "
+                            "video/x-raw,format=BGRx,width=%1,height=%2 ! fakesink sync=false ")
+                            .arg(tile.width() & ~1)
+                            .arg(tile.height() & ~1);
     }
     page.reset();  // the console stops before the baselines run
     wait(1000);
@@ -153,8 +163,9 @@ int main(int argc, char** argv) {
     std::printf("video wall, 16 tiles (sub streams 640x360 -> tiles %dx%d), %d s, offscreen\n",
                 tile.width(), tile.height(), seconds);
     std::printf("  console                      %.3f cores\n", consoleCores);
-    std::printf("  gst decode+convert+scale     %.3f cores   ratio console/this %.2f (goal <= 1.25)\n",
-                scaledCores, consoleCores / scaledCores);
+    std::printf(
+        "  gst decode+convert+scale     %.3f cores   ratio console/this %.2f (goal <= 1.25)\n",
+        scaledCores, consoleCores / scaledCores);
     std::printf("  gst bare avdec_h264          %.3f cores   ratio console/this %.2f\n", bareCores,
                 consoleCores / bareCores);
     std::printf("  frames painted %.1f/s of ~%.1f/s decoded (%.1f %%)\n", painted / double(seconds),
@@ -185,7 +196,8 @@ int main(int argc, char** argv) {
     page->resize(1600, 960);
     page->show();
     page->setGrid(8);
-    for (int i = 0; i < 64; ++i) page->controller()->assign(i, QStringLiteral("urn:ngsi-ld:Camera:bench-%1").arg(i + 1));
+    for (int i = 0; i < 64; ++i)
+        page->controller()->assign(i, QStringLiteral("urn:ngsi-ld:Camera:bench-%1").arg(i + 1));
     wait(8000);
     QVector<quint64> last(64, 0);
     QVector<qint64> lastChange(64, 0), worst(64, 0);
@@ -203,11 +215,15 @@ int main(int argc, char** argv) {
         }
     }
     int keyframeTiles = 0;
-    for (int i = 0; i < 64; ++i) keyframeTiles += page->wall()->tile(i)->badgeText().contains(QStringLiteral("keyframes")) ? 1 : 0;
+    for (int i = 0; i < 64; ++i)
+        keyframeTiles +=
+            page->wall()->tile(i)->badgeText().contains(QStringLiteral("keyframes")) ? 1 : 0;
     std::printf("video wall, 64 tiles with auto-degrade, %d s\n", seconds);
-    std::printf("  console %.3f cores; %d tiles on keyframes only; longest frozen tile %lld ms (goal <= 2000)\n",
-                meter64.sample() * QThread::idealThreadCount(), keyframeTiles,
-                *std::max_element(worst.begin(), worst.end()));
+    std::printf(
+        "  console %.3f cores; %d tiles on keyframes only; longest frozen tile %lld ms (goal <= "
+        "2000)\n",
+        meter64.sample() * QThread::idealThreadCount(), keyframeTiles,
+        *std::max_element(worst.begin(), worst.end()));
     page.reset();
     video.quit();
     video.wait();

@@ -253,7 +253,7 @@ void WallController::tick() {
                 t->setState(VideoTile::State::Connecting);
                 break;
         }
-        t->setHealth({stats.fps, stats.latencyMs, s.keyframesOnly, s.main});
+        t->setHealth({stats.fps, stats.latencyMs, stats.kbps, s.keyframesOnly, s.main});
     }
 }
 

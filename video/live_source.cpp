@@ -189,12 +189,12 @@ void LiveSource::setOutputSize(QSize size) {
 void LiveSource::applyOutputSize() {
     if (!m_pipeline || !m_pipeline->size) return;
     // Even sizes: I420 and most converters want them.
-    GstCaps* caps = m_outputSize.isEmpty()
-                        ? gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRx", nullptr)
-                        : gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRx", "width",
-                                              G_TYPE_INT, std::max(2, m_outputSize.width() & ~1),
-                                              "height", G_TYPE_INT,
-                                              std::max(2, m_outputSize.height() & ~1), nullptr);
+    GstCaps* caps =
+        m_outputSize.isEmpty()
+            ? gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRx", nullptr)
+            : gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRx", "width",
+                                  G_TYPE_INT, std::max(2, m_outputSize.width() & ~1), "height",
+                                  G_TYPE_INT, std::max(2, m_outputSize.height() & ~1), nullptr);
     g_object_set(m_pipeline->size, "caps", caps, nullptr);
     gst_caps_unref(caps);
 }
@@ -259,6 +259,20 @@ void LiveSource::buildPipeline() {
     gst_object_unref(src);
     m_pipeline->gate = gst_bin_get_by_name(GST_BIN(pipeline), "gate");
     m_pipeline->size = gst_bin_get_by_name(GST_BIN(pipeline), "size");
+    // Bitrate: count the encoded bytes entering the tee (before any decoding).
+    if (GstElement* tee = gst_bin_get_by_name(GST_BIN(pipeline), "t")) {
+        GstPad* pad = gst_element_get_static_pad(tee, "sink");
+        gst_pad_add_probe(
+            pad, GST_PAD_PROBE_TYPE_BUFFER,
+            [](GstPad*, GstPadProbeInfo* info, gpointer data) -> GstPadProbeReturn {
+                static_cast<std::atomic<quint64>*>(data)->fetch_add(
+                    gst_buffer_get_size(GST_PAD_PROBE_INFO_BUFFER(info)));
+                return GST_PAD_PROBE_OK;
+            },
+            &m_encodedBytes, nullptr);
+        gst_object_unref(pad);
+        gst_object_unref(tee);
+    }
     applyOutputSize();
     if (m_keyframesOnly)
         g_object_set(m_pipeline->gate, "drop-buffer-flags", GST_BUFFER_FLAG_DELTA_UNIT, nullptr);
@@ -342,8 +356,12 @@ void LiveSource::onWatchdog() {
     {
         QMutexLocker lock(&m_statsMutex);
         const quint64 frames = m_slot.framesPut();
-        if (m_lastTickMs > 0 && now > m_lastTickMs)
+        const quint64 bytes = m_encodedBytes.load();
+        if (m_lastTickMs > 0 && now > m_lastTickMs) {
             m_stats.fps = double(frames - m_framesAtLastTick) * 1000.0 / double(now - m_lastTickMs);
+            m_stats.kbps = double(bytes - m_bytesAtLastTick) * 8.0 / double(now - m_lastTickMs);
+        }
+        m_bytesAtLastTick = bytes;
         m_framesAtLastTick = frames;
         m_lastTickMs = now;
     }

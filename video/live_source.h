@@ -35,6 +35,7 @@ struct StreamStats {
     double fps = 0;            ///< over the last second or so
     QString lastError;         ///< credentials removed
     qint64 latencyMs = -1;     ///< capture → arrival of the latest frame, -1 when unknown
+    double kbps = 0;           ///< encoded bitrate over the last second or so
 };
 
 /// One live RTSP/H.264 stream: rtspsrc → depay → parse → tee → queue → (keyframe gate) →
@@ -93,6 +94,8 @@ private:
     std::atomic<bool> m_keyframesOnly{false};
     std::atomic<bool> m_firstFrameSeen{false};
     std::atomic<qint64> m_latencyMs{-1};
+    std::atomic<quint64> m_encodedBytes{0};  ///< counted before the decoder (probe on the tee)
+    quint64 m_bytesAtLastTick = 0;
     QSize m_outputSize;  ///< control thread only
     RestartState m_restart;
     QTimer* m_retryTimer = nullptr;

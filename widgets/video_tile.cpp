@@ -104,6 +104,7 @@ QString VideoTile::stateText() const {
 QString VideoTile::badgeText() const {
     QStringList parts;
     parts << tr("%1 fps").arg(m_health.fps, 0, 'f', 1);
+    if (m_health.kbps > 0) parts << tr("%1 kbps").arg(qRound(m_health.kbps));
     if (m_health.latencyMs >= 0) parts << tr("%1 ms").arg(m_health.latencyMs);
     parts << (m_health.keyframesOnly ? tr("keyframes") : tr("all frames"));
     parts << (m_health.mainStream ? tr("main") : tr("sub"));

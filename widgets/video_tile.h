@@ -19,6 +19,7 @@ public:
     struct Health {
         double fps = 0;
         qint64 latencyMs = -1;  ///< capture → arrival, -1 when unknown
+        double kbps = 0;        ///< encoded bitrate
         bool keyframesOnly = false;
         bool mainStream = false;
         friend bool operator==(const Health&, const Health&) = default;

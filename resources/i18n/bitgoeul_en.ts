@@ -775,8 +775,8 @@ Repeats: %4
         </translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;</source>
-        <translation>Nothing found for &quot;%1&quot;</translation>
+        <source>Nothing found for "%1"</source>
+        <translation>Nothing found for "%1"</translation>
     </message>
 </context>
 <context>
@@ -929,8 +929,8 @@ Repeats: %4
         <translation>No signal</translation>
     </message>
     <message>
-        <source>Unauthorized: check the camera&apos;s user name and password</source>
-        <translation>Unauthorized: check the camera&apos;s user name and password</translation>
+        <source>Unauthorized: check the camera's user name and password</source>
+        <translation>Unauthorized: check the camera's user name and password</translation>
     </message>
     <message>
         <source>The camera has no such stream</source>
@@ -963,6 +963,10 @@ Repeats: %4
     <message>
         <source>Show AI boxes</source>
         <translation>Show AI boxes</translation>
+    </message>
+    <message>
+        <source>%1 kbps</source>
+        <translation>%1 kbps</translation>
     </message>
 </context>
 <context>

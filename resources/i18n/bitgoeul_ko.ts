@@ -772,7 +772,7 @@ Repeats: %4
         </translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;</source>
+        <source>Nothing found for "%1"</source>
         <translation>“%1”에 대한 결과 없음</translation>
     </message>
 </context>
@@ -917,7 +917,7 @@ Repeats: %4
         <translation>신호 없음</translation>
     </message>
     <message>
-        <source>Unauthorized: check the camera&apos;s user name and password</source>
+        <source>Unauthorized: check the camera's user name and password</source>
         <translation>인증 실패: 카메라의 사용자 이름과 비밀번호를 확인하십시오</translation>
     </message>
     <message>
@@ -951,6 +951,10 @@ Repeats: %4
     <message>
         <source>Show AI boxes</source>
         <translation>AI 검출 상자 표시</translation>
+    </message>
+    <message>
+        <source>%1 kbps</source>
+        <translation>%1 kbps</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,7 @@ private Q_SLOTS:
         const StreamStats s = source.stats();
         QVERIFY(s.firstFrameMs > 0 && s.firstFrameMs < 10000);
         QCOMPARE(s.reconnects, 0);
+        QVERIFY2(s.kbps > 10, qPrintable(QString::number(s.kbps)));  // an H.264 stream is flowing
 
         source.setKeyframesOnly(true);  // one keyframe a second at this server's settings
         QTest::qWait(500);
