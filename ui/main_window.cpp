@@ -2,6 +2,7 @@
 
 #include "core/entity_store.h"
 #include "core/seoul_time.h"
+#include "services/alert_engine.h"
 #include "services/hub_monitor.h"
 #include "ui/about_dialog.h"
 #include "ui/admin_page.h"
@@ -20,13 +21,16 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPainter>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -85,6 +89,10 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     if (m_ctx.store) {
         auto* wall = new VideoWallPage(m_ctx.store, m_ctx.videoThread, m_ctx.settings);
         if (m_ctx.analytics) wall->controller()->setAnalytics(m_ctx.analytics);
+        wall->controller()->setRuleSettings(m_ctx.settings);
+        if (m_ctx.alerts)
+            connect(wall->controller(), &WallController::ruleEvent, this,
+                    &MainWindow::raiseRuleAlert);
         addPage(wall);
         // A camera clicked on the map opens on the wall, where the operator can watch it.
         connect(map, &MapPage::cameraActivated, this, [this, wall](const QString& id) {
@@ -173,6 +181,39 @@ void MainWindow::buildMenus() {
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::openAbout);
+}
+
+void MainWindow::raiseRuleAlert(const QString& cameraId, const RuleEvent& event,
+                                const QImage& snapshot) {
+    Alert a;
+    a.category = event.category;
+    a.severity = event.severity;
+    a.sourceId = cameraId;
+    a.description = event.description;
+    a.raisedAt = QDateTime::fromMSecsSinceEpoch(event.timeMs, Qt::UTC);
+    a.trackIds = event.trackIds;
+    if (const Camera* c = m_ctx.store->get<Camera>(cameraId)) {
+        a.location = c->location;
+        a.name = c->name;
+        a.dong = c->dong;
+    }
+    // The moment itself, with the offending boxes, kept beside the cache for the review.
+    if (!snapshot.isNull()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                            QStringLiteral("/snapshots");
+        QDir().mkpath(dir);
+        QImage marked = snapshot.convertToFormat(QImage::Format_RGB32);
+        QPainter p(&marked);
+        p.setPen(QPen(Qt::red, 3));
+        p.drawRect(event.box);
+        p.end();
+        const QString path = QStringLiteral("%1/%2-%3.jpg")
+                                 .arg(dir)
+                                 .arg(event.timeMs)
+                                 .arg(cameraId.section(u':', -1));
+        if (marked.save(path, "JPG", 85)) a.snapshotPath = path;
+    }
+    m_ctx.alerts->raise(a);
 }
 
 void MainWindow::retranslateUi() {

@@ -26,6 +26,7 @@ class NavigationRail;
 class Page;
 class StatusPill;
 struct ConnectionState;
+struct RuleEvent;
 
 /// What the main window is built from; the composition root owns all of it.
 struct MainWindowContext {
@@ -73,6 +74,7 @@ private:
     void showConnection(const ConnectionState& state);
     void updateEntityCount();
     void saveToSettings();
+    void raiseRuleAlert(const QString& cameraId, const RuleEvent& event, const QImage& snapshot);
 
     MainWindowContext m_ctx;
     NavigationRail* m_rail;

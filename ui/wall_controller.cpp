@@ -8,6 +8,8 @@
 #include "widgets/video_wall.h"
 
 #include <QDateTime>
+#include <QDebug>
+#include <QSettings>
 #include <QTimer>
 
 namespace bg {
@@ -76,6 +78,98 @@ QString WallController::analyticsKey(int index) const {
     return QStringLiteral("tile%1#%2").arg(index).arg(m_slots[index]->generation);
 }
 
+QVector<Rule> WallController::rulesFor(const QString& cameraId) {
+    if (cameraId.isEmpty()) return {};
+    if (auto it = m_rules.constFind(cameraId); it != m_rules.constEnd()) return *it;
+    QVector<Rule> rules;
+    if (m_ruleSettings) {
+        const QByteArray json =
+            m_ruleSettings->value(QStringLiteral("rules/") + cameraId).toString().toUtf8();
+        if (!json.isEmpty()) {
+            auto parsed = rulesFromJson(json);
+            if (parsed)
+                rules = parsed.value();
+            else
+                qWarning().noquote() << "rules of" << cameraId << "ignored:" << parsed.error();
+        }
+    }
+    m_rules.insert(cameraId, rules);
+    return rules;
+}
+
+void WallController::setRulesFor(const QString& cameraId, const QVector<Rule>& rules) {
+    m_rules.insert(cameraId, rules);
+    if (m_ruleSettings) {
+        if (rules.isEmpty())
+            m_ruleSettings->remove(QStringLiteral("rules/") + cameraId);
+        else
+            m_ruleSettings->setValue(QStringLiteral("rules/") + cameraId,
+                                     QString::fromUtf8(rulesToJson(rules)));
+    }
+    for (int i = 0; i < int(m_slots.size()); ++i)
+        if (m_slots[i]->cameraId == cameraId && m_slots[i]->analysed && m_analytics)
+            m_analytics->setRules(analyticsKey(i), rules);
+    refreshRuleShapes();
+}
+
+bool WallController::addRule(int index, const QString& kind, const QPolygonF& zone,
+                             const QLineF& line) {
+    const QString camera = cameraAt(index);
+    const auto k = enumFromName<RuleKind>(kind);
+    if (camera.isEmpty() || !k) return false;
+    Rule r;
+    r.kind = *k;
+    r.id = QStringLiteral("%1-%2").arg(kind).arg(QDateTime::currentMSecsSinceEpoch());
+    r.name = kind;
+    r.zone = zone;
+    r.line = line;
+    // Defaults an operator can live with; the JSON in the settings holds every knob.
+    r.cooldownMs = 30000;
+    switch (*k) {
+        case RuleKind::ZoneIntrusion:
+            r.classes = {QStringLiteral("person")};
+            r.minDwellMs = 1000;
+            break;
+        case RuleKind::Loitering:
+            r.classes = {QStringLiteral("person")};
+            r.loiterMs = 30000;
+            break;
+        case RuleKind::Crowding:
+            r.classes = {QStringLiteral("person")};
+            r.crowdCount = 6;
+            r.minDwellMs = 3000;
+            break;
+        case RuleKind::IllegalParking:
+            r.parkedMs = 120000;
+            break;
+        case RuleKind::CrosswalkSafety:
+            r.fastApproachKmh = 40;
+            r.metresAcrossFrame = 30;
+            break;
+        case RuleKind::LineCrossing:
+            r.classes = {QStringLiteral("person")};
+            break;
+    }
+    auto json = Rule::fromJson(r.toJson());  // the same checks as a rule read back
+    if (!json) {
+        qWarning().noquote() << json.error();
+        return false;
+    }
+    QVector<Rule> rules = rulesFor(camera);
+    rules.append(json.value());
+    setRulesFor(camera, rules);
+    return true;
+}
+
+void WallController::refreshRuleShapes() {
+    for (int i = 0; i < int(m_slots.size()); ++i) {
+        QVector<VideoTile::RuleShape> shapes;
+        for (const Rule& r : rulesFor(m_slots[i]->cameraId))
+            shapes.append({r.zone, r.line, VideoTile::ruleKindText(enumName(r.kind))});
+        m_wall->tile(i)->setRuleShapes(shapes);
+    }
+}
+
 void WallController::updateAnalytics() {
     if (!m_analytics) return;
     int budget = m_maxAnalysed;
@@ -86,6 +180,7 @@ void WallController::updateAnalytics() {
         if (want) --budget;
         if (want && !s.analysed) {
             m_analytics->addCamera(analyticsKey(i), &s.source->frames(), 5);
+            m_analytics->setRules(analyticsKey(i), rulesFor(s.cameraId));
             s.analysed = true;
         } else if (!want && s.analysed) {
             m_analytics->removeCamera(analyticsKey(i));
@@ -112,6 +207,7 @@ void WallController::onAnalysed(const AnalysisResult& r) {
         }
         VideoTile* t = m_wall->tile(i);
         t->setOverlay(boxes, r.frameSize, r.frameArrivalMs);
+        for (const RuleEvent& e : r.events) Q_EMIT ruleEvent(m_slots[i]->cameraId, e, r.snapshot);
         const CameraAnalyticsHealth h = m_analytics->health(r.cameraId);
         t->setAnalyticsText(QStringLiteral("AI %1 fps · %2 ms")
                                 .arg(h.analysedFps, 0, 'f', 1)
@@ -129,8 +225,21 @@ void WallController::onGridChanged(int n) {
     for (int i = 0; i < int(m_slots.size()); ++i) {
         VideoTile* t = m_wall->tile(i);
         t->setTimeZone(seoulTimeZone());
-        connect(t, &VideoTile::overlayToggled, this, &WallController::updateAnalytics,
-                Qt::UniqueConnection);
+        if (!t->property("bgWired").toBool()) {  // new tiles only: a grid change keeps the old
+            t->setProperty("bgWired", true);
+            connect(t, &VideoTile::overlayToggled, this, &WallController::updateAnalytics);
+            connect(t, &VideoTile::ruleRequested, this, [this, i, t](const QString& kind) {
+                m_pendingRule.insert(i, kind);
+                t->startDrawing(kind == u"lineCrossing" ? VideoTile::DrawMode::Line
+                                                        : VideoTile::DrawMode::Zone);
+            });
+            connect(t, &VideoTile::zoneDrawn, this, [this, i](const QPolygonF& zone) {
+                addRule(i, m_pendingRule.take(i), zone, {});
+            });
+            connect(t, &VideoTile::lineDrawn, this,
+                    [this, i](const QLineF& line) { addRule(i, m_pendingRule.take(i), {}, line); });
+            connect(t, &VideoTile::rulesCleared, this, [this, i] { setRulesFor(cameraAt(i), {}); });
+        }
         const QString id = m_slots[i]->cameraId;
         const Camera* c = id.isEmpty() ? nullptr : m_store->get<Camera>(id);
         if (c)
@@ -158,6 +267,7 @@ void WallController::assign(int index, const QString& cameraId) {
     else
         t->clear();
     refreshStream(index);
+    refreshRuleShapes();
 }
 
 QString WallController::cameraAt(int index) const {

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "video/analytics/rule.h"
+#include "video/analytics/rule_engine.h"
 #include "video/degrade_policy.h"
+
+#include <QHash>
+#include <QImage>
 #include "widgets/video_tile.h"
 
 #include <QObject>
@@ -9,6 +14,7 @@
 
 #include <memory>
 
+class QSettings;
 class QThread;
 class QTimer;
 
@@ -52,6 +58,16 @@ public:
     void setAnalytics(AnalyticsEngine* engine, int maxCameras = 4);
     /// Whether tile `index` is being analysed now.
     bool isAnalysed(int index) const;
+    /// Where each camera's rules are kept ("rules/<camera id>", JSON).
+    void setRuleSettings(QSettings* settings) { m_ruleSettings = settings; }
+    QVector<Rule> rulesFor(const QString& cameraId);
+    void setRulesFor(const QString& cameraId, const QVector<Rule>& rules);
+    /// Adds a rule of `kind` ("zoneIntrusion" …) with its shape to the camera in tile `index`.
+    bool addRule(int index, const QString& kind, const QPolygonF& zone, const QLineF& line);
+
+Q_SIGNALS:
+    /// A rule of a camera on the wall saw something: the alert engine turns it into an alert.
+    void ruleEvent(const QString& cameraId, const bg::RuleEvent& event, const QImage& snapshot);
 
 private:
     struct Slot;
@@ -74,6 +90,10 @@ private:
     DegradeState m_degrade;
     AnalyticsEngine* m_analytics = nullptr;
     int m_maxAnalysed = 4;
+    QSettings* m_ruleSettings = nullptr;
+    QHash<QString, QVector<Rule>> m_rules;
+    QHash<int, QString> m_pendingRule;  ///< tile → rule kind being drawn
+    void refreshRuleShapes();
 };
 
 }  // namespace bg

@@ -2,8 +2,10 @@
 
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QPainter>
 
 namespace bg {
@@ -159,6 +161,43 @@ void VideoTile::paintEvent(QPaintEvent*) {
             }
         }
     }
+    // Rules and the shape being drawn, over the picture.
+    if ((m_overlayEnabled && !m_rules.isEmpty()) || m_drawMode != DrawMode::None) {
+        const QRectF r = pictureRect();
+        const auto map = [&r](const QPointF& n) {
+            return QPointF(r.x() + n.x() * r.width(), r.y() + n.y() * r.height());
+        };
+        for (const RuleShape& s : std::as_const(m_rules)) {
+            p.setPen(QPen(QColor(0xe5, 0x48, 0x4d), 2, Qt::DashLine));
+            p.setBrush(QColor(0xe5, 0x48, 0x4d, 40));
+            QPointF labelAt;
+            if (s.zone.size() >= 3) {
+                QPolygonF poly;
+                for (const QPointF& n : s.zone) poly << map(n);
+                p.drawPolygon(poly);
+                labelAt = poly.boundingRect().topLeft();
+            } else if (!s.line.isNull()) {
+                p.drawLine(map(s.line.p1()), map(s.line.p2()));
+                labelAt = map(s.line.p1());
+            }
+            if (!s.label.isEmpty()) {
+                p.setPen(QColor(0xff, 0xd7, 0xd8));
+                p.drawText(labelAt + QPointF(3, -3), s.label);
+            }
+        }
+        if (m_drawMode != DrawMode::None) {
+            p.setPen(QPen(QColor(0xf2, 0xa9, 0x00), 2));
+            p.setBrush(Qt::NoBrush);
+            QPolygonF poly;
+            for (const QPointF& n : std::as_const(m_drawing)) poly << map(n);
+            p.drawPolyline(poly);
+            for (const QPointF& pt : std::as_const(poly)) p.drawEllipse(pt, 3, 3);
+            p.drawText(r.adjusted(6, 6, -6, -6), Qt::AlignBottom | Qt::AlignHCenter,
+                       m_drawMode == DrawMode::Line ? tr("Click the line's two ends")
+                                                    : tr("Click the zone's corners, double-click "
+                                                         "or Enter to finish, Esc to cancel"));
+        }
+    }
     p.setPen(QColor(0x23, 0x2a, 0x36));
     p.drawRect(rect().adjusted(0, 0, -1, -1));
     if (m_cameraId.isEmpty() && m_state == State::Empty) {
@@ -206,6 +245,10 @@ void VideoTile::paintEvent(QPaintEvent*) {
 }
 
 void VideoTile::mouseDoubleClickEvent(QMouseEvent*) {
+    if (m_drawMode == DrawMode::Zone) {
+        finishDrawing();  // the double-click's first press already added the last point
+        return;
+    }
     Q_EMIT doubleClicked();
 }
 
@@ -215,9 +258,20 @@ void VideoTile::contextMenuEvent(QContextMenuEvent* event) {
     QAction* overlay = menu.addAction(tr("Show AI boxes"));
     overlay->setCheckable(true);
     overlay->setChecked(m_overlayEnabled);
-    if (menu.exec(event->globalPos()) == overlay) {
+    QMenu* add = menu.addMenu(tr("Add rule"));
+    for (const char* kind : {"zoneIntrusion", "loitering", "lineCrossing", "crowding",
+                             "illegalParking", "crosswalkSafety"})
+        add->addAction(ruleKindText(QLatin1String(kind)))->setData(QString::fromLatin1(kind));
+    QAction* clear = menu.addAction(tr("Remove this camera's rules"));
+    clear->setEnabled(!m_rules.isEmpty());
+    QAction* chosen = menu.exec(event->globalPos());
+    if (chosen == overlay) {
         setOverlayEnabled(overlay->isChecked());
         Q_EMIT overlayToggled(overlay->isChecked());
+    } else if (chosen == clear) {
+        Q_EMIT rulesCleared();
+    } else if (chosen && !chosen->data().toString().isEmpty()) {
+        Q_EMIT ruleRequested(chosen->data().toString());
     }
 }
 
@@ -230,6 +284,75 @@ void VideoTile::dropEvent(QDropEvent* event) {
     if (id.isEmpty()) return;
     event->acceptProposedAction();
     Q_EMIT cameraDropped(id);
+}
+
+}  // namespace bg
+
+namespace bg {
+
+QString VideoTile::ruleKindText(const QString& kind) {
+    if (kind == u"zoneIntrusion") return tr("Zone intrusion");
+    if (kind == u"loitering") return tr("Loitering");
+    if (kind == u"lineCrossing") return tr("Line crossing");
+    if (kind == u"crowding") return tr("Crowding");
+    if (kind == u"illegalParking") return tr("Illegal parking");
+    if (kind == u"crosswalkSafety") return tr("Crosswalk safety");
+    return kind;
+}
+
+void VideoTile::setRuleShapes(const QVector<RuleShape>& shapes) {
+    m_rules = shapes;
+    update();
+}
+
+QRect VideoTile::pictureRect() const {
+    const QSize source = m_frame.isNull() ? QSize(16, 9) : m_frame.image.size();
+    const QSize fitted = source.scaled(size(), Qt::KeepAspectRatio);
+    return QRect(QPoint((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
+}
+
+void VideoTile::startDrawing(DrawMode mode) {
+    m_drawMode = mode;
+    m_drawing.clear();
+    setCursor(mode == DrawMode::None ? Qt::ArrowCursor : Qt::CrossCursor);
+    setFocus();
+    update();
+}
+
+void VideoTile::finishDrawing() {
+    const DrawMode mode = m_drawMode;
+    const QPolygonF points = m_drawing;
+    startDrawing(DrawMode::None);
+    if (mode == DrawMode::Zone && points.size() >= 3) Q_EMIT zoneDrawn(points);
+    if (mode == DrawMode::Line && points.size() >= 2)
+        Q_EMIT lineDrawn(QLineF(points[0], points[1]));
+}
+
+void VideoTile::mousePressEvent(QMouseEvent* event) {
+    if (m_drawMode == DrawMode::None || event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    const QRect r = pictureRect();
+    if (!r.contains(event->position().toPoint())) return;
+    m_drawing << QPointF((event->position().x() - r.x()) / r.width(),
+                         (event->position().y() - r.y()) / r.height());
+    if (m_drawMode == DrawMode::Line && m_drawing.size() == 2) finishDrawing();
+    update();
+}
+
+void VideoTile::keyPressEvent(QKeyEvent* event) {
+    if (m_drawMode != DrawMode::None) {
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+            finishDrawing();
+            return;
+        }
+        if (event->key() == Qt::Key_Escape) {
+            startDrawing(DrawMode::None);
+            return;
+        }
+    }
+    QWidget::keyPressEvent(event);
 }
 
 }  // namespace bg

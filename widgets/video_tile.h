@@ -2,6 +2,8 @@
 
 #include "video/video_frame.h"
 
+#include <QLineF>
+#include <QPolygonF>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -33,7 +35,25 @@ public:
         QVector<QPointF> trail;
     };
 
+    /// A rule's shape drawn over the picture, in 0..1 of the frame (a zone or a line).
+    struct RuleShape {
+        QPolygonF zone;
+        QLineF line;
+        QString label;
+    };
+    enum class DrawMode { None, Zone, Line };
+
     explicit VideoTile(QWidget* parent = nullptr);
+
+    void setRuleShapes(const QVector<RuleShape>& shapes);
+    /// Lets the operator draw a zone (clicks, then double-click or Enter; Esc cancels) or a line
+    /// (two clicks) on the picture; the result comes as zoneDrawn / lineDrawn.
+    void startDrawing(DrawMode mode);
+    bool isDrawing() const { return m_drawMode != DrawMode::None; }
+    /// The rectangle the picture occupies in the tile (letterboxed).
+    QRect pictureRect() const;
+    /// A rule kind ("zoneIntrusion" …) in the current language.
+    static QString ruleKindText(const QString& kind);
 
     /// Boxes computed on the frame that arrived at `frameArrivalMs`; they are drawn only while
     /// the picture shown is within a second of that frame (stale boxes are dropped).
@@ -69,6 +89,12 @@ Q_SIGNALS:
     void doubleClicked();
     /// The operator switched the AI overlay of this tile on or off (context menu).
     void overlayToggled(bool on);
+    /// The operator asked for a rule of this kind (context menu): "zoneIntrusion", "loitering",
+    /// "lineCrossing", "crowding", "illegalParking", "crosswalkSafety".
+    void ruleRequested(const QString& kind);
+    void rulesCleared();
+    void zoneDrawn(const QPolygonF& normalised);
+    void lineDrawn(const QLineF& normalised);
     void cameraDropped(const QString& cameraId);
 
 protected:
@@ -77,6 +103,8 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     QString m_cameraId;
@@ -95,6 +123,10 @@ private:
     qint64 m_overlayArrivalMs = -1;
     bool m_overlayEnabled = true;
     QString m_analyticsText;
+    QVector<RuleShape> m_rules;
+    DrawMode m_drawMode = DrawMode::None;
+    QPolygonF m_drawing;  ///< points so far, 0..1 of the frame
+    void finishDrawing();
 };
 
 }  // namespace bg

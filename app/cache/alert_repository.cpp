@@ -2,6 +2,7 @@
 
 #include "cache/sql_support.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -33,12 +34,19 @@ WriteOp AlertRepository::upsertAlert(Alert a) {
         q.addBindValue(sql::timeToSql(updatedAt));
         q.addBindValue(a.repeatCount);
         // What the typed columns do not hold.
-        q.addBindValue(
-            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("nameKo"), a.name.ko},
-                                                        {QStringLiteral("nameEn"), a.name.en},
-                                                        {QStringLiteral("dong"), a.dong},
-                                                        {QStringLiteral("simulated"), a.simulated}})
-                                  .toJson(QJsonDocument::Compact)));
+        q.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("nameKo"), a.name.ko},
+                                      {QStringLiteral("nameEn"), a.name.en},
+                                      {QStringLiteral("dong"), a.dong},
+                                      {QStringLiteral("simulated"), a.simulated},
+                                      {QStringLiteral("snapshot"), a.snapshotPath},
+                                      {QStringLiteral("tracks"),
+                                       [&a] {
+                                           QJsonArray t;
+                                           for (int id : a.trackIds) t.append(id);
+                                           return t;
+                                       }()}})
+                .toJson(QJsonDocument::Compact)));
         return sql::exec(q, QStringLiteral("store alert %1").arg(a.id));
     };
 }
@@ -96,6 +104,8 @@ Result<QVector<Alert>> AlertRepository::alerts(QSqlDatabase& db, std::optional<A
         a.name = {extra.value(u"nameKo").toString(), extra.value(u"nameEn").toString()};
         a.dong = extra.value(u"dong").toString();
         a.simulated = extra.value(u"simulated").toBool();
+        a.snapshotPath = extra.value(u"snapshot").toString();
+        for (const auto& t : extra.value(u"tracks").toArray()) a.trackIds.append(t.toInt());
         out.append(a);
     }
     return R::ok(out);

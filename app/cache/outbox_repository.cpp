@@ -43,8 +43,9 @@ WriteOp OutboxRepository::markDoneByOpId(QString opId, QString error) {
     const QDateTime deliveredAt = QDateTime::currentDateTimeUtc();
     return [=](QSqlDatabase& db) -> Status {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE outbox SET delivered_at = ?, last_error = "
-                                 "COALESCE(?, last_error) WHERE op_id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE outbox SET delivered_at = ?, last_error = "
+                           "COALESCE(?, last_error) WHERE op_id = ?"));
         q.addBindValue(sql::timeToSql(deliveredAt));
         q.addBindValue(sql::textOrNull(error));
         q.addBindValue(opId);

@@ -3,6 +3,8 @@
 #include "core/enum_names.h"
 #include "core/site.h"
 
+#include <QVector>
+
 namespace bg {
 
 enum class AlertCategory {
@@ -63,8 +65,10 @@ struct Alert : EntityBase {
     AlertState state = AlertState::New;
     QString sourceId;  ///< the entity that raised it (camera, crosswalk, charger...)
     QString description;
-    QDateTime raisedAt;   ///< UTC
-    int repeatCount = 1;  ///< repeats of the same source and category folded into it
+    QDateTime raisedAt;     ///< UTC
+    int repeatCount = 1;    ///< repeats of the same source and category folded into it
+    QString snapshotPath;   ///< picture of the moment (analytics alerts), empty when none
+    QVector<int> trackIds;  ///< the tracks that broke the rule (analytics alerts)
     friend bool operator==(const Alert&, const Alert&) = default;
 };
 

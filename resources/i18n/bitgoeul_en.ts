@@ -968,6 +968,46 @@ Repeats: %4
         <source>%1 kbps</source>
         <translation>%1 kbps</translation>
     </message>
+    <message>
+        <source>Click the line's two ends</source>
+        <translation>Click the line's two ends</translation>
+    </message>
+    <message>
+        <source>Click the zone's corners, double-click or Enter to finish, Esc to cancel</source>
+        <translation>Click the zone's corners, double-click or Enter to finish, Esc to cancel</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <source>Zone intrusion</source>
+        <translation>Zone intrusion</translation>
+    </message>
+    <message>
+        <source>Loitering</source>
+        <translation>Loitering</translation>
+    </message>
+    <message>
+        <source>Line crossing</source>
+        <translation>Line crossing</translation>
+    </message>
+    <message>
+        <source>Crowding</source>
+        <translation>Crowding</translation>
+    </message>
+    <message>
+        <source>Illegal parking</source>
+        <translation>Illegal parking</translation>
+    </message>
+    <message>
+        <source>Crosswalk safety</source>
+        <translation>Crosswalk safety</translation>
+    </message>
+    <message>
+        <source>Remove this camera's rules</source>
+        <translation>Remove this camera's rules</translation>
+    </message>
 </context>
 <context>
     <name>bg::VideoWallPage</name>

@@ -956,6 +956,46 @@ Repeats: %4
         <source>%1 kbps</source>
         <translation>%1 kbps</translation>
     </message>
+    <message>
+        <source>Click the line's two ends</source>
+        <translation>선의 양 끝을 클릭하십시오</translation>
+    </message>
+    <message>
+        <source>Click the zone's corners, double-click or Enter to finish, Esc to cancel</source>
+        <translation>구역의 꼭짓점을 클릭하고, 더블클릭 또는 Enter로 마치거나 Esc로 취소합니다</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>규칙 추가</translation>
+    </message>
+    <message>
+        <source>Zone intrusion</source>
+        <translation>구역 침입</translation>
+    </message>
+    <message>
+        <source>Loitering</source>
+        <translation>배회</translation>
+    </message>
+    <message>
+        <source>Line crossing</source>
+        <translation>선 통과</translation>
+    </message>
+    <message>
+        <source>Crowding</source>
+        <translation>밀집</translation>
+    </message>
+    <message>
+        <source>Illegal parking</source>
+        <translation>불법 주정차</translation>
+    </message>
+    <message>
+        <source>Crosswalk safety</source>
+        <translation>횡단보도 안전</translation>
+    </message>
+    <message>
+        <source>Remove this camera's rules</source>
+        <translation>이 카메라의 규칙 삭제</translation>
+    </message>
 </context>
 <context>
     <name>bg::VideoWallPage</name>

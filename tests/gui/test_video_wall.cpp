@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -204,6 +205,58 @@ private Q_SLOTS:
         QVERIFY(!page.controller()->isAnalysed(0));
         QVERIFY(page.controller()->isAnalysed(1));  // the freed budget goes to the next tile
         QVERIFY(!tile->overlayShown());
+    }
+
+    void rulesDrawnOnATileRaiseEvents() {
+        RtspServer server({QStringLiteral("--size"), QStringLiteral("640x360")});
+        EntityStore store;
+        const QString id = QStringLiteral("urn:ngsi-ld:Camera:rules");
+        store.upsert(camera(id, QStringLiteral("규칙 카메라"), server.url, server.url));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no-model.onnx")));
+        AnalyticsEngine engine({QStringLiteral("/nowhere/no-model.onnx")},
+                               1);  // motion sees the ball
+        QSettings settings(m_dir.filePath(QStringLiteral("rules.ini")), QSettings::IniFormat);
+        VideoWallPage page(&store, &m_video, nullptr);
+        page.controller()->setAnalytics(&engine, 1);
+        page.controller()->setRuleSettings(&settings);
+        page.resize(900, 600);
+        page.show();
+        page.setGrid(1);
+        page.controller()->assign(0, id);
+        VideoTile* tile = page.wall()->tile(0);
+        QTRY_COMPARE_WITH_TIMEOUT(tile->state(), VideoTile::State::Playing, 15000);
+
+        // The operator asks for a zone and clicks three corners, then Enter.
+        Q_EMIT tile->ruleRequested(QStringLiteral("zoneIntrusion"));
+        QVERIFY(tile->isDrawing());
+        const QRect r = tile->pictureRect();
+        for (const QPointF& n : {QPointF(0.02, 0.02), QPointF(0.98, 0.02), QPointF(0.98, 0.98)})
+            QTest::mouseClick(
+                tile, Qt::LeftButton, {},
+                QPoint(r.x() + int(n.x() * r.width()), r.y() + int(n.y() * r.height())));
+        QTest::mouseClick(tile, Qt::LeftButton, {}, QPoint(r.x() + 5, r.bottom() - 5));
+        QTest::keyClick(tile, Qt::Key_Return);
+        QVERIFY(!tile->isDrawing());
+        QVector<Rule> rules = page.controller()->rulesFor(id);
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules[0].kind, RuleKind::ZoneIntrusion);
+        QCOMPARE(rules[0].zone.size(), 4);
+        QVERIFY(qAbs(rules[0].zone[1].x() - 0.98) < 0.02);  // normalised, not pixels
+        QVERIFY(
+            settings.value(QStringLiteral("rules/") + id).toString().contains(u"zoneIntrusion"));
+
+        // Any class, at once: the ball the motion detector follows raises an event.
+        rules[0].classes.clear();
+        rules[0].minDwellMs = 0;
+        QSignalSpy events(page.controller(), &WallController::ruleEvent);
+        page.controller()->setRulesFor(id, rules);
+        QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 15000);
+        QCOMPARE(events[0][0].toString(), id);
+        QVERIFY(!events[0][2].value<QImage>().isNull());  // the snapshot of the moment
+
+        Q_EMIT tile->rulesCleared();
+        QVERIFY(page.controller()->rulesFor(id).isEmpty());
+        QVERIFY(!settings.contains(QStringLiteral("rules/") + id));
     }
 
     void unauthorizedTile() {

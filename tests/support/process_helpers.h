@@ -20,7 +20,9 @@ inline QProcessEnvironment isolatedEnvironment(const QString& home) {
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    // One cache for all test runs: the simulator's encoded scenes are made once, not per test.
+    env.insert(QStringLiteral("XDG_CACHE_HOME"),
+               QStringLiteral(BITGOEUL_BIN_DIR "/../test-xdg-cache"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     return env;

@@ -33,6 +33,10 @@ struct AnalyticsEngine::Camera {
     Tracker tracker;
     cv::Mat lastSmall;
     QVector<Track> lastTracks;
+    RuleEngine rules;
+    QMutex rulesMutex;  // setRules (engine thread) against the task (pool thread)
+    QVector<Rule> pendingRules;
+    bool rulesChanged = false;
     // Health, written by tasks, read by the engine's thread.
     QMutex healthMutex;
     CameraAnalyticsHealth health;
@@ -82,6 +86,14 @@ void AnalyticsEngine::removeCamera(const QString& cameraId) {
     // A task in work keeps its Camera alive through the shared pointer; the slot pointer is only
     // used here on the engine's thread, so dropping the camera now is safe.
     m_cameras.remove(cameraId);
+}
+
+void AnalyticsEngine::setRules(const QString& cameraId, const QVector<Rule>& rules) {
+    const auto c = m_cameras.value(cameraId);
+    if (!c) return;
+    QMutexLocker lock(&c->rulesMutex);
+    c->pendingRules = rules;
+    c->rulesChanged = true;
 }
 
 bool AnalyticsEngine::hasCamera(const QString& cameraId) const {
@@ -151,6 +163,17 @@ void AnalyticsEngine::feed() {
                 r.tracks = c->tracker.update(r.detections, f.arrivalUtcMs).tracks;
                 c->lastTracks = r.tracks;
             }
+            {
+                QMutexLocker lock(&c->rulesMutex);
+                if (c->rulesChanged) {
+                    c->rules.setRules(c->pendingRules);
+                    c->rulesChanged = false;
+                }
+            }
+            // A static scene keeps its tracks: rules still see a loiterer who stands still.
+            r.events =
+                c->rules.update(unchanged ? c->lastTracks : r.tracks, img.size(), f.arrivalUtcMs);
+            if (!r.events.isEmpty()) r.snapshot = img;
             r.inferenceMs = timer.nsecsElapsed() / 1e6;
             {
                 QMutexLocker lock(&c->healthMutex);

@@ -2,6 +2,9 @@
 
 #include "core/detection.h"
 #include "video/analytics/detector.h"
+#include "video/analytics/rule_engine.h"
+
+#include <QImage>
 
 #include <QHash>
 #include <QMutex>
@@ -26,7 +29,9 @@ struct AnalysisResult {
     QVector<Detection> detections;
     QVector<Track> tracks;
     double inferenceMs = 0;
-    bool staticScene = false;  ///< skipped by motion gating: the previous tracks still hold
+    bool staticScene = false;   ///< skipped by motion gating: the previous tracks still hold
+    QVector<RuleEvent> events;  ///< what the camera's rules saw in this frame
+    QImage snapshot;            ///< the analysed frame, only when there are events
 };
 
 struct CameraAnalyticsHealth {
@@ -54,6 +59,8 @@ public:
     /// Starts analysing `slot` (which must stay alive until removeCamera).
     void addCamera(const QString& cameraId, FrameSlot* slot, double fps = 5);
     void removeCamera(const QString& cameraId);
+    /// The rules to apply to the camera's tracks (replacing its previous ones).
+    void setRules(const QString& cameraId, const QVector<Rule>& rules);
     bool hasCamera(const QString& cameraId) const;
     CameraAnalyticsHealth health(const QString& cameraId) const;
 
