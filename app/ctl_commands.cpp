@@ -51,19 +51,26 @@ int programSchemaVersion(QTextStream& err) {
     return bg::SchemaManager(migrations.value()).latestVersion();
 }
 
-int cacheInfo(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
+/// A read connection to an existing cache file, or nothing after saying why on `err`.
+std::optional<bg::ScopedConnection> openExistingCache(const bg::CtlOptions& o, QTextStream& err) {
     if (!QFileInfo::exists(o.cachePath)) {
         err << "bitgoeulctl: cache file '" << o.cachePath << "' does not exist\n";
-        return 1;
+        return std::nullopt;
     }
-    const int programVersion = programSchemaVersion(err);
-    if (programVersion < 0) return 1;
     auto opened = bg::openReadConnection(o.cachePath);
     if (!opened) {
         err << "bitgoeulctl: " << opened.error() << "\n";
-        return 1;
+        return std::nullopt;
     }
-    bg::ScopedConnection conn = std::move(opened).value();
+    return std::move(opened).value();
+}
+
+int cacheInfo(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
+    const int programVersion = programSchemaVersion(err);
+    if (programVersion < 0) return 1;
+    std::optional<bg::ScopedConnection> opened = openExistingCache(o, err);
+    if (!opened) return 1;
+    bg::ScopedConnection& conn = *opened;
     QSqlQuery q(conn.db());
     const auto scalar = [&](const QString& sql, QVariant* into) {
         if (!q.exec(sql) || !q.next()) return false;
@@ -414,16 +421,9 @@ int hubSync(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
 }
 
 int alertsList(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
-    if (!QFileInfo::exists(o.cachePath)) {
-        err << "bitgoeulctl: cache file '" << o.cachePath << "' does not exist\n";
-        return 1;
-    }
-    auto opened = bg::openReadConnection(o.cachePath);
-    if (!opened) {
-        err << "bitgoeulctl: " << opened.error() << "\n";
-        return 1;
-    }
-    bg::ScopedConnection conn = std::move(opened).value();
+    std::optional<bg::ScopedConnection> opened = openExistingCache(o, err);
+    if (!opened) return 1;
+    bg::ScopedConnection& conn = *opened;
     auto alerts = bg::AlertRepository::alerts(
         conn.db(), o.state.isEmpty() ? std::nullopt : bg::enumFromName<bg::AlertState>(o.state));
     auto transitions = bg::AlertRepository::transitions(conn.db());
@@ -469,16 +469,9 @@ int alertsList(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
 }
 
 int cacheList(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
-    if (!QFileInfo::exists(o.cachePath)) {
-        err << "bitgoeulctl: cache file '" << o.cachePath << "' does not exist\n";
-        return 1;
-    }
-    auto opened = bg::openReadConnection(o.cachePath);
-    if (!opened) {
-        err << "bitgoeulctl: " << opened.error() << "\n";
-        return 1;
-    }
-    bg::ScopedConnection conn = std::move(opened).value();
+    std::optional<bg::ScopedConnection> opened = openExistingCache(o, err);
+    if (!opened) return 1;
+    bg::ScopedConnection& conn = *opened;
     auto rows = bg::EntityRepository::entitiesOfType(conn.db(), o.types.value(0));
     if (!rows) {
         err << "bitgoeulctl: " << rows.error() << "\n";

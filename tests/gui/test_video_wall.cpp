@@ -2,6 +2,7 @@
 // maximising switches to the main stream and restoring goes back, layouts switch and persist by
 // name, the camera list filters, and a camera that refuses our password says so on its tile.
 #include "core/entity_store.h"
+#include "support/announcing_process.h"
 #include "ui/models/camera_list_model.h"
 #include "ui/video_wall_page.h"
 #include "ui/wall_controller.h"
@@ -25,30 +26,10 @@ using namespace bg;
 
 namespace {
 
-class RtspServer {
-public:
-    explicit RtspServer(QStringList args) {
-        m_process.start(QStringLiteral(RTSP_TEST_SERVER), args);
-        m_process.waitForStarted(5000);
-        QByteArray out;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 10000 && !out.contains('\n')) {
-            m_process.waitForReadyRead(200);
-            out += m_process.readAllStandardOutput();
-        }
-        const auto m =
-            QRegularExpression(QStringLiteral("RTSP_URL=(\\S+)")).match(QString::fromUtf8(out));
-        if (m.hasMatch()) url = QUrl(m.captured(1));
-    }
-    ~RtspServer() {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    QUrl url;
-
-private:
-    QProcess m_process;
+/// The RTSP test server (tests/support/rtsp_test_server.cpp) as a child process.
+struct RtspServer : testsupport::AnnouncingProcess {
+    explicit RtspServer(QStringList args = {})
+        : AnnouncingProcess(QStringLiteral(RTSP_TEST_SERVER), args, QStringLiteral("RTSP_URL")) {}
 };
 
 Camera camera(const QString& id, const QString& name, const QUrl& main, const QUrl& sub) {

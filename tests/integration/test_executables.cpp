@@ -4,6 +4,7 @@
 // `bitgoeul --demo` starting and stopping its simulator.
 #include "hub/http_hub_probe.h"
 #include "services/hub_monitor.h"
+#include "support/announcing_process.h"
 #include "support/process_helpers.h"
 
 #include <QDir>
@@ -27,37 +28,13 @@ using namespace testsupport;
 namespace {
 
 /// A running bitgoeul-sim with its hub URL.
-class Sim {
-public:
-    explicit Sim(const QString& home, quint16 port = 0) {
-        m_process.setProcessEnvironment(isolatedEnvironment(home));
-        m_process.start(program("bitgoeul-sim"),
-                        {QStringLiteral("--hub-port"), QString::number(port),
-                         QStringLiteral("--exit-with-parent"), QStringLiteral("--no-rtsp")});
-        if (!m_process.waitForStarted(10000)) return;
-        QByteArray buf;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 10000 && !buf.contains('\n')) {
-            m_process.waitForReadyRead(200);
-            buf += m_process.readAllStandardOutput();
-        }
-        const auto m =
-            QRegularExpression(QStringLiteral("HUB_URL=(\\S+)")).match(QString::fromUtf8(buf));
-        if (m.hasMatch()) url = QUrl(m.captured(1));
-    }
-    ~Sim() { kill(); }
-    void kill() {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    QProcess& process() { return m_process; }
-    QUrl url;
-
-private:
-    QProcess m_process;
+/// A running bitgoeul-sim (no cameras) with its hub URL.
+struct Sim : testsupport::AnnouncingProcess {
+    explicit Sim(const QString& home, quint16 port = 0)
+        : AnnouncingProcess(program("bitgoeul-sim"),
+                            {QStringLiteral("--hub-port"), QString::number(port),
+                             QStringLiteral("--exit-with-parent"), QStringLiteral("--no-rtsp")},
+                            QStringLiteral("HUB_URL"), isolatedEnvironment(home)) {}
 };
 
 quint16 freePort() {

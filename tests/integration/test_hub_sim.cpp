@@ -13,6 +13,7 @@
 #include "hub/notification_endpoint.h"
 #include "services/hub_monitor.h"
 #include "services/sync_service.h"
+#include "support/announcing_process.h"
 #include "support/process_helpers.h"
 
 #include <QJsonArray>
@@ -30,35 +31,15 @@ using namespace testsupport;
 
 namespace {
 
-class Sim {
-public:
-    Sim(const QString& home, quint16 port, QStringList extra = {}) {
-        m_process.setProcessEnvironment(isolatedEnvironment(home));
-        m_process.start(program("bitgoeul-sim"),
-                        QStringList{QStringLiteral("--hub-port"), QString::number(port),
-                                    QStringLiteral("--seed"), QStringLiteral("42"),
-                                    QStringLiteral("--no-rtsp")} +
-                            extra);
-        m_process.waitForStarted(10000);
-        QByteArray out;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 20000 && !out.contains("HUB_URL=")) {
-            m_process.waitForReadyRead(200);
-            out += m_process.readAllStandardOutput();
-        }
-        const auto m =
-            QRegularExpression(QStringLiteral("HUB_URL=(\\S+)")).match(QString::fromUtf8(out));
-        if (m.hasMatch()) url = QUrl(m.captured(1));
-    }
-    ~Sim() {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    QUrl url;
-
-private:
-    QProcess m_process;
+/// A running bitgoeul-sim (seed 42, no cameras) with its hub URL.
+struct Sim : testsupport::AnnouncingProcess {
+    Sim(const QString& home, quint16 port, QStringList extra = {})
+        : AnnouncingProcess(program("bitgoeul-sim"),
+                            QStringList{QStringLiteral("--hub-port"), QString::number(port),
+                                        QStringLiteral("--seed"), QStringLiteral("42"),
+                                        QStringLiteral("--no-rtsp")} +
+                                extra,
+                            QStringLiteral("HUB_URL"), isolatedEnvironment(home)) {}
 };
 
 quint16 freePort() {

@@ -1,6 +1,7 @@
 // LiveSource against a real RTSP server (gst-rtsp-server in a child process): first frame, frame
 // rate, keyframe-only decoding, reconnection after the server is killed and restarted on the same
 // port, a wrong path, and a server that answers 401.
+#include "support/announcing_process.h"
 #include "video/live_source.h"
 
 #include <QJsonArray>
@@ -16,30 +17,10 @@ using namespace bg;
 
 namespace {
 
-class RtspServer {
-public:
-    explicit RtspServer(QStringList args = {}) {
-        m_process.start(QStringLiteral(RTSP_TEST_SERVER), args);
-        m_process.waitForStarted(5000);
-        QByteArray out;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 10000 && !out.contains('\n')) {
-            m_process.waitForReadyRead(200);
-            out += m_process.readAllStandardOutput();
-        }
-        const auto m =
-            QRegularExpression(QStringLiteral("RTSP_URL=(\\S+)")).match(QString::fromUtf8(out));
-        if (m.hasMatch()) url = QUrl(m.captured(1));
-    }
-    ~RtspServer() {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    QUrl url;
-
-private:
-    QProcess m_process;
+/// The RTSP test server (tests/support/rtsp_test_server.cpp) as a child process.
+struct RtspServer : testsupport::AnnouncingProcess {
+    explicit RtspServer(QStringList args = {})
+        : AnnouncingProcess(QStringLiteral(RTSP_TEST_SERVER), args, QStringLiteral("RTSP_URL")) {}
 };
 
 LiveSourceConfig config(const QUrl& url) {
