@@ -148,6 +148,9 @@ void CityModel::populate() {
     buildCrosswalks();
     buildMachines();
     stepSolar();
+    // A hub is never found empty of alerts: start with the first minute's worth, so a newcomer
+    // sees the queue work at once instead of a minute later (deterministic for a seed).
+    raiseRandomAlerts();
 }
 
 void CityModel::step() {

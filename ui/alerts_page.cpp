@@ -60,6 +60,7 @@ AlertsPage::AlertsPage(EntityStore* store, AlertEngine* engine, QString user, QW
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AlertQueueModel::PlaceColumn,
                                                       QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);

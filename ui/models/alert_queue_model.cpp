@@ -163,8 +163,12 @@ QVariant AlertQueueModel::data(const QModelIndex& index, int role) const {
                 case StateColumn:
                     return stateText(a.state);
                 case PlaceColumn: {
-                    const QString name =
-                        a.name.text(QLocale().language() == QLocale::Korean ? u"ko" : u"en");
+                    const auto lang = QLocale().language() == QLocale::Korean ? u"ko" : u"en";
+                    QString name = a.name.text(lang);
+                    // Hub alerts name their source only: show the source's own name.
+                    if (name.isEmpty())
+                        if (const Entity* source = m_store->find(a.sourceId))
+                            name = baseOf(*source).name.text(lang);
                     const QString place = name.isEmpty() ? a.sourceId.section(u':', -1) : name;
                     return a.dong.isEmpty() ? place : QStringLiteral("%1 · %2").arg(place, a.dong);
                 }
