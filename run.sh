@@ -3,6 +3,8 @@
 # (bitgoeul --demo). Extra arguments go to bitgoeul, e.g. ./run.sh --lang en
 set -euo pipefail
 cd "$(dirname "$0")"
+# ccache (when installed) then reuses objects across clones in other folders.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 installer/install-deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build --parallel "$(nproc)"

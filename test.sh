@@ -3,6 +3,8 @@
 # Exits non-zero on any failure. Extra arguments go to ctest, e.g. ./test.sh -L unit
 set -euo pipefail
 cd "$(dirname "$0")"
+# ccache (when installed) then reuses objects across clones in other folders.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 start=$(date +%s)
 installer/install-deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
