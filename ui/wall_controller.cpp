@@ -50,6 +50,10 @@ WallController::WallController(VideoWall* wall, EntityStore* store, QThread* vid
     connect(wall, &VideoWall::gridChanged, this, &WallController::onGridChanged);
     connect(wall, &VideoWall::maximisedChanged, this, &WallController::onMaximised);
     connect(wall, &VideoWall::cameraDropped, this, &WallController::assign);
+    // Crosswalk signals change in the hub: the crosswalk rules follow them.
+    connect(store, &EntityStore::entityChanged, this, [this](const QString&, EntityKind kind) {
+        if (kind == EntityKind::Crosswalk) updateSignalPhases();
+    });
     connect(m_display, &QTimer::timeout, this, &WallController::tick);
     m_display->start(kDisplayIntervalMs);
     connect(m_balance, &QTimer::timeout, this, &WallController::balanceLoad);
@@ -161,6 +165,16 @@ bool WallController::addRule(int index, const QString& kind, const QPolygonF& zo
     return true;
 }
 
+void WallController::updateSignalPhases() {
+    if (!m_analytics) return;
+    for (const Crosswalk& x : m_store->all<Crosswalk>()) {
+        if (x.cameraId.isEmpty()) continue;
+        for (int i = 0; i < int(m_slots.size()); ++i)
+            if (m_slots[i]->analysed && m_slots[i]->cameraId == x.cameraId)
+                m_analytics->setSignalPhase(analyticsKey(i), x.phase);
+    }
+}
+
 void WallController::refreshRuleShapes() {
     for (int i = 0; i < int(m_slots.size()); ++i) {
         QVector<VideoTile::RuleShape> shapes;
@@ -182,6 +196,7 @@ void WallController::updateAnalytics() {
             m_analytics->addCamera(analyticsKey(i), &s.source->frames(), 5);
             m_analytics->setRules(analyticsKey(i), rulesFor(s.cameraId));
             s.analysed = true;
+            updateSignalPhases();
         } else if (!want && s.analysed) {
             m_analytics->removeCamera(analyticsKey(i));
             s.analysed = false;

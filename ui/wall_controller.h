@@ -94,6 +94,8 @@ private:
     QHash<QString, QVector<Rule>> m_rules;
     QHash<int, QString> m_pendingRule;  ///< tile → rule kind being drawn
     void refreshRuleShapes();
+    /// Passes each analysed camera's crosswalk signal (from the store) to its rules.
+    void updateSignalPhases();
 };
 
 }  // namespace bg

@@ -37,6 +37,7 @@ struct AnalyticsEngine::Camera {
     QMutex rulesMutex;  // setRules (engine thread) against the task (pool thread)
     QVector<Rule> pendingRules;
     bool rulesChanged = false;
+    SignalPhase phase = SignalPhase::Unknown;
     // Health, written by tasks, read by the engine's thread.
     QMutex healthMutex;
     CameraAnalyticsHealth health;
@@ -94,6 +95,13 @@ void AnalyticsEngine::setRules(const QString& cameraId, const QVector<Rule>& rul
     QMutexLocker lock(&c->rulesMutex);
     c->pendingRules = rules;
     c->rulesChanged = true;
+}
+
+void AnalyticsEngine::setSignalPhase(const QString& cameraId, SignalPhase phase) {
+    const auto c = m_cameras.value(cameraId);
+    if (!c) return;
+    QMutexLocker lock(&c->rulesMutex);
+    c->phase = phase;
 }
 
 bool AnalyticsEngine::hasCamera(const QString& cameraId) const {
@@ -169,6 +177,7 @@ void AnalyticsEngine::feed() {
                     c->rules.setRules(c->pendingRules);
                     c->rulesChanged = false;
                 }
+                c->rules.setSignalPhase(c->phase);
             }
             // A static scene keeps its tracks: rules still see a loiterer who stands still.
             r.events =

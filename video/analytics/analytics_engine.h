@@ -61,6 +61,8 @@ public:
     void removeCamera(const QString& cameraId);
     /// The rules to apply to the camera's tracks (replacing its previous ones).
     void setRules(const QString& cameraId, const QVector<Rule>& rules);
+    /// The pedestrian signal the camera's crosswalk shows now (from the hub), for its rules.
+    void setSignalPhase(const QString& cameraId, SignalPhase phase);
     bool hasCamera(const QString& cameraId) const;
     CameraAnalyticsHealth health(const QString& cameraId) const;
 
