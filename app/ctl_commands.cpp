@@ -10,7 +10,9 @@
 #include "hub/http_hub_probe.h"
 #include "hub/hub_client.h"
 #include "hub/ngsi_entity.h"
+#include "services/shift_report.h"
 #include "services/sync_service.h"
+#include "ui/models/shift_report_document.h"
 #include "video/analytics/detector.h"
 #include "video/analytics/opencv_runtime.h"
 #include "video/analytics/tracker.h"
@@ -24,10 +26,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QTranslator>
 
 #include <QTimer>
 #include <cmath>
@@ -468,6 +472,34 @@ int alertsList(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
     return 0;
 }
 
+int reportShift(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
+    std::optional<bg::ScopedConnection> opened = openExistingCache(o, err);
+    if (!opened) return 1;
+    auto alerts = bg::AlertRepository::alerts(opened->db());
+    auto transitions = bg::AlertRepository::transitions(opened->db());
+    if (!alerts || !transitions) {
+        err << "bitgoeulctl: " << (alerts ? transitions.error() : alerts.error()) << "\n";
+        return 1;
+    }
+    // The report speaks Korean, like the control room (LANG=en… gives English).
+    QTranslator korean;
+    if (!QLocale::system().name().startsWith(QStringLiteral("en")) &&
+        korean.load(QStringLiteral(":/i18n/bitgoeul_ko.qm")))
+        QCoreApplication::installTranslator(&korean);
+    const QDateTime to = QDateTime::currentDateTimeUtc();
+    const bg::ShiftReport report = bg::buildShiftReport(alerts.value(), transitions.value(),
+                                                        to.addSecs(-qint64(o.hours * 3600)), to);
+    const QString centre =
+        QCoreApplication::translate("ShiftReport", "Dong-gu Integrated Control Center");
+    if (const bg::Status s = bg::writeShiftReportPdf(report, centre, o.out); !s) {
+        err << "bitgoeulctl: " << s.error() << "\n";
+        return 1;
+    }
+    out << "shift report: " << report.raised << " alerts raised, " << report.stillOpen.size()
+        << " open, written to " << o.out << "\n";
+    return 0;
+}
+
 int cacheList(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
     std::optional<bg::ScopedConnection> opened = openExistingCache(o, err);
     if (!opened) return 1;
@@ -503,6 +535,7 @@ int runCtlCommand(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
     if (o.command == u"hub" && o.subcommand == u"sync") return hubSync(o, out, err);
     if (o.command == u"cache" && o.subcommand == u"list") return cacheList(o, out, err);
     if (o.command == u"alerts" && o.subcommand == u"list") return alertsList(o, out, err);
+    if (o.command == u"report" && o.subcommand == u"shift") return reportShift(o, out, err);
     if (o.command == u"video" && o.subcommand == u"probe") return videoProbe(o, out, err);
     if (o.command == u"detect") return detect(o, out, err);
     // parseCtlOptions only lets known commands through; reaching here is a programming error.

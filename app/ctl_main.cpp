@@ -4,7 +4,10 @@
 #include "ctl_commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
 #include <QLoggingCategory>
+#include <memory>
 
 #include <cstdio>
 
@@ -12,7 +15,13 @@ int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName(QStringLiteral("Bitgoeul"));
     QCoreApplication::setApplicationName(QStringLiteral("bitgoeulctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BITGOEUL_VERSION));
-    QCoreApplication app(argc, argv);
+    // The PDF report lays out text: that needs fonts, hence a GUI application (offscreen).
+    const bool needsGui = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = needsGui
+                                                ? std::make_unique<QGuiApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
     // Diagnostics go to stderr only: stdout is for results that scripts parse. Debug lines only
     // when asked for (QT_LOGGING_RULES overrides this).
     QLoggingCategory::setFilterRules(QStringLiteral("bitgoeul.*.debug=false"));

@@ -22,6 +22,7 @@ struct CommandSpec {
     bool hubSync = false;
     bool cacheList = false;
     bool alertsList = false;
+    bool report = false;
 };
 
 constexpr CommandSpec kCommands[] = {
@@ -33,6 +34,9 @@ constexpr CommandSpec kCommands[] = {
     {"alerts", "list", true,
      "the alerts in a cache file with their transitions [--state S] [--format json]", false, false,
      false, false, true},
+    {"report", "shift", true,
+     "the shift handover report of the last --hours N (default 8) as a PDF: --out FILE.pdf", false,
+     false, false, false, false, true},
     {"hub", "sync", true,
      "one full sync of --types T1,T2 from --hub URL into --cache FILE [--token T] "
      "[--dialect etsi|keti]",
@@ -121,8 +125,14 @@ Result<CtlOptions> parseCtlOptions(const QStringList& arguments) {
                                    QStringLiteral("alerts list: only alerts in this state (new, "
                                                   "acknowledged, inProgress, resolved, closed)."),
                                    QStringLiteral("S"));
+    const QCommandLineOption hours(QStringLiteral("hours"),
+                                   QStringLiteral("report shift: the shift's length (default 8)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption outFile(QStringLiteral("out"),
+                                     QStringLiteral("report shift: the PDF to write."),
+                                     QStringLiteral("FILE.pdf"));
     p.addOptions({help, version, cache, format, url, seconds, input, model, stride, frames, hub,
-                  types, type, token, dialect, state});
+                  types, type, token, dialect, state, hours, outFile});
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."),
                             QStringLiteral("<command> [<subcommand>]"));
 
@@ -234,14 +244,32 @@ Result<CtlOptions> parseCtlOptions(const QStringList& arguments) {
     } else if (p.isSet(type)) {
         return Result<CtlOptions>::fail(fail(QStringLiteral("only 'cache list' takes --type")));
     }
+    if (spec->report) {
+        if (p.isSet(hours)) {
+            bool ok = false;
+            o.hours = p.value(hours).toDouble(&ok);
+            if (!ok || o.hours <= 0 || o.hours > 24 * 31)
+                return Result<CtlOptions>::fail(
+                    fail(QStringLiteral("--hours must be a number of hours above 0, not '%1'")
+                             .arg(p.value(hours))));
+        }
+        o.out = p.value(outFile);
+        if (!o.out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+            return Result<CtlOptions>::fail(
+                fail(QStringLiteral("'report shift' needs --out FILE.pdf, not '%1'").arg(o.out)));
+    } else if (p.isSet(hours) || p.isSet(outFile)) {
+        return Result<CtlOptions>::fail(
+            fail(QStringLiteral("only 'report shift' takes --hours and --out")));
+    }
     if (spec->alertsList) {
         o.state = p.value(state);
         static const QStringList kStates{QStringLiteral("new"), QStringLiteral("acknowledged"),
                                          QStringLiteral("inProgress"), QStringLiteral("resolved"),
                                          QStringLiteral("closed")};
         if (p.isSet(state) && !kStates.contains(o.state))
-            return Result<CtlOptions>::fail(fail(QStringLiteral("--state must be one of %1, not '%2'")
-                                                     .arg(kStates.join(QStringLiteral(", ")), o.state)));
+            return Result<CtlOptions>::fail(
+                fail(QStringLiteral("--state must be one of %1, not '%2'")
+                         .arg(kStates.join(QStringLiteral(", ")), o.state)));
     } else if (p.isSet(state)) {
         return Result<CtlOptions>::fail(fail(QStringLiteral("only 'alerts list' takes --state")));
     }

@@ -21,7 +21,9 @@ struct CtlOptions {
     QStringList types;                         ///< hub sync: --types T1,T2; cache list: --type T
     QString token;                             ///< hub sync: --token T
     QString dialect = QStringLiteral("etsi");  ///< hub sync: --dialect etsi|keti
-    QString state;  ///< alerts list: --state S
+    QString state;                             ///< alerts list: --state S
+    double hours = 8;                          ///< report shift: --hours N
+    QString out;                               ///< report shift: --out FILE.pdf
     QString input;                             ///< detect: --input FILE_OR_URL
     QString model;     ///< detect: --model PATH (empty: the configured default)
     int stride = 1;    ///< detect: --stride S

@@ -139,6 +139,117 @@ failed probes: %3</translation>
     </message>
 </context>
 <context>
+    <name>ShiftReport</name>
+    <message>
+        <source>Dong-gu Integrated Control Center</source>
+        <translation>Dong-gu Integrated Control Center</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Shift handover report — %1</source>
+        <translation>Shift handover report — %1</translation>
+    </message>
+    <message>
+        <source>Shift from %1 to %2 (KST)</source>
+        <translation>Shift from %1 to %2 (KST)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Alerts raised</source>
+        <translation>Alerts raised</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Still open at handover</source>
+        <translation>Still open at handover</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge (median)</source>
+        <translation>Time to acknowledge (median)</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge (mean)</source>
+        <translation>Time to acknowledge (mean)</translation>
+    </message>
+    <message>
+        <source>Time to resolve (median)</source>
+        <translation>Time to resolve (median)</translation>
+    </message>
+    <message>
+        <source>Alerts by category and severity</source>
+        <translation>Alerts by category and severity</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Open items for the next shift</source>
+        <translation>Open items for the next shift</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>bg::AboutDialog</name>
     <message>
         <source>About Bitgoeul Console</source>

@@ -139,6 +139,117 @@ failed probes: %3</source>
     </message>
 </context>
 <context>
+    <name>ShiftReport</name>
+    <message>
+        <source>Dong-gu Integrated Control Center</source>
+        <translation>동구 통합관제센터</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>Shift handover report — %1</source>
+        <translation>근무 교대 인계 보고서 — %1</translation>
+    </message>
+    <message>
+        <source>Shift from %1 to %2 (KST)</source>
+        <translation>근무 시간 %1 ~ %2 (KST)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Alerts raised</source>
+        <translation>발생 경보</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <source>Still open at handover</source>
+        <translation>인계 시 미결</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge (median)</source>
+        <translation>확인까지 걸린 시간(중앙값)</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge (mean)</source>
+        <translation>확인까지 걸린 시간(평균)</translation>
+    </message>
+    <message>
+        <source>Time to resolve (median)</source>
+        <translation>해결까지 걸린 시간(중앙값)</translation>
+    </message>
+    <message>
+        <source>Alerts by category and severity</source>
+        <translation>분류별·심각도별 경보</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>경보 수</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Open items for the next shift</source>
+        <translation>다음 근무조 인계 사항</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>발생</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>처리 내역</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>관제요원</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>경보</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
     <name>bg::AboutDialog</name>
     <message>
         <source>About Bitgoeul Console</source>

@@ -2,6 +2,9 @@
 // one-line errors, the real simulator's HTTP hub, the real hub probe going offline when the
 // simulator is killed and online when it returns, bitgoeulctl on real cache files, and
 // `bitgoeul --demo` starting and stopping its simulator.
+#include "cache/alert_repository.h"
+#include "cache/cache_writer.h"
+#include "cache/schema_manager.h"
 #include "hub/http_hub_probe.h"
 #include "services/hub_monitor.h"
 #include "support/announcing_process.h"
@@ -404,6 +407,47 @@ private Q_SLOTS:
             QVERIFY2(!s.value(u"latency_ms_median").isNull(), qPrintable(r.out));
             QVERIFY2(s.value(u"latency_ms_median").toInt() < 1000, qPrintable(r.out));
         }
+    }
+
+    void ctlShiftReportIsAKoreanPdf() {
+        // Some alerts with a trail, made the way the console makes them.
+        const QString cache = m_home.filePath(QStringLiteral("report.sqlite"));
+        {
+            bg::CacheWriter writer(cache, bg::SchemaManager(bg::loadMigrations().value()));
+            QVERIFY(writer.start());
+            bg::Alert a;
+            a.id = QStringLiteral("urn:ngsi-ld:Alert:r1");
+            a.category = bg::AlertCategory::EmergencyBell;
+            a.severity = bg::Severity::Critical;
+            a.raisedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+            writer.submit(QStringLiteral("alert"), bg::AlertRepository::upsertAlert(a));
+            writer.submit(QStringLiteral("ack"),
+                          bg::AlertRepository::recordTransition(
+                              {a.id, bg::AlertState::New, bg::AlertState::Acknowledged,
+                               QStringLiteral("김관제"), a.raisedAt.addSecs(90),
+                               QStringLiteral("순찰 출동")}));
+            QVERIFY(writer.flush());
+        }
+        const QString pdf = m_home.filePath(QStringLiteral("shift.pdf"));
+        auto r = run(
+            program("bitgoeulctl"),
+            {QStringLiteral("report"), QStringLiteral("shift"), QStringLiteral("--cache"), cache,
+             QStringLiteral("--hours"), QStringLiteral("8"), QStringLiteral("--out"), pdf},
+            m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"1 alerts raised"), qPrintable(r.out));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.size() > 5000);
+        QVERIFY(bytes.contains("NanumGothic"));  // Hangul is laid out with the Korean font
+        // A wrong --out is a usage error.
+        r = run(program("bitgoeulctl"),
+                {QStringLiteral("report"), QStringLiteral("shift"), QStringLiteral("--cache"),
+                 cache, QStringLiteral("--out"), QStringLiteral("x.txt")},
+                m_home.path());
+        QCOMPARE(r.exitCode, 2);
     }
 
     void killedConsoleLeavesNoSimulator() {
