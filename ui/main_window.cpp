@@ -1,5 +1,6 @@
 #include "ui/main_window.h"
 
+#include "core/camera_coverage.h"
 #include "core/entity_store.h"
 #include "core/seoul_time.h"
 #include "services/alert_engine.h"
@@ -9,6 +10,7 @@
 #include "ui/alerts_page.h"
 #include "ui/language_manager.h"
 #include "ui/map_page.h"
+#include "ui/models/alert_queue_model.h"
 #include "ui/models/connection_status.h"
 #include "ui/page.h"
 #include "ui/video_wall_page.h"
@@ -27,6 +29,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPainter>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -80,19 +83,45 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     m_offlineBanner->setTextFormat(Qt::PlainText);
     m_offlineBanner->hide();
     column->addWidget(m_offlineBanner);
+    // A new high or critical alarm waiting for a busy operator: one key (F2) opens it.
+    m_alarmBanner = new QWidget;
+    m_alarmBanner->setObjectName(QStringLiteral("alarmBanner"));
+    m_alarmBanner->setAttribute(Qt::WA_StyledBackground);
+    auto* alarmRow = new QHBoxLayout(m_alarmBanner);
+    alarmRow->setContentsMargins(14, 6, 14, 6);
+    m_alarmText = new QLabel;
+    m_alarmText->setTextFormat(Qt::PlainText);
+    auto* alarmGo = new QPushButton;
+    alarmGo->setObjectName(QStringLiteral("alarmGo"));
+    alarmRow->addWidget(m_alarmText, 1);
+    alarmRow->addWidget(alarmGo);
+    m_alarmBanner->hide();
+    column->addWidget(m_alarmBanner);
+    m_openAlarm = new QAction(this);
+    m_openAlarm->setShortcut(Qt::Key_F2);
+    m_openAlarm->setShortcutContext(Qt::ApplicationShortcut);
+    addAction(m_openAlarm);
+    connect(m_openAlarm, &QAction::triggered, this, &MainWindow::openAlarm);
+    connect(alarmGo, &QPushButton::clicked, this, &MainWindow::openAlarm);
+    m_lastInput.start();
+    qApp->installEventFilter(this);
     column->addWidget(m_stack, 1);
     row->addLayout(column, 1);
     setCentralWidget(central);
 
     auto* map = new MapPage(m_ctx.store);
+    m_mapPage = map;
     addPage(map);
     if (m_ctx.store) {
         auto* wall = new VideoWallPage(m_ctx.store, m_ctx.videoThread, m_ctx.settings);
+        m_wallPage = wall;
         if (m_ctx.analytics) wall->controller()->setAnalytics(m_ctx.analytics);
         wall->controller()->setRuleSettings(m_ctx.settings);
-        if (m_ctx.alerts)
+        if (m_ctx.alerts) {
             connect(wall->controller(), &WallController::ruleEvent, this,
                     &MainWindow::raiseRuleAlert);
+            connect(m_ctx.alerts, &AlertEngine::alertRaised, this, &MainWindow::onAlertRaised);
+        }
         addPage(wall);
         // A camera clicked on the map opens on the wall, where the operator can watch it.
         connect(map, &MapPage::cameraActivated, this, [this, wall](const QString& id) {
@@ -183,6 +212,70 @@ void MainWindow::buildMenus() {
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::openAbout);
 }
 
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    switch (event->type()) {
+        case QEvent::KeyPress:
+        case QEvent::MouseButtonPress:
+        case QEvent::Wheel:
+            m_lastInput.restart();
+            break;
+        default:
+            break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::onAlertRaised(const QString& alertId, Severity severity) {
+    if (severity < Severity::High || !m_ctx.store || !m_wallPage) return;
+    const Alert* a = m_ctx.store->get<Alert>(alertId);
+    if (!a) return;
+    // The source camera first (or the camera of the device that raised it), then the nearest
+    // cameras whose view covers the place.
+    QStringList cameras;
+    if (m_ctx.store->get<Camera>(a->sourceId)) cameras << a->sourceId;
+    if (const auto* x = m_ctx.store->get<Crosswalk>(a->sourceId); x && !x->cameraId.isEmpty())
+        cameras << x->cameraId;
+    if (const auto* p = m_ctx.store->get<SmartPole>(a->sourceId); p && !p->cameraId.isEmpty())
+        cameras << p->cameraId;
+    GeoPoint at = a->location;
+    if (!at.isValid())
+        if (const Entity* source = m_ctx.store->find(a->sourceId)) at = baseOf(*source).location;
+    for (const QString& id : camerasCovering(at, m_ctx.store->all<Camera>(), 4))
+        if (!cameras.contains(id)) cameras << id;
+    while (cameras.size() > 4) cameras.removeLast();
+    if (cameras.isEmpty()) return;
+    m_alarmCameras = cameras;
+    m_alarmLocation = at;
+    m_alarmId = alertId;
+    // Someone working is not yanked away: the banner waits for them (F2); an idle console opens
+    // the alarm by itself.
+    if (m_lastInput.elapsed() >= m_alarmIdleMs) {
+        openAlarm();
+        return;
+    }
+    m_alarmBanner->show();
+    retranslateAlarm();
+}
+
+void MainWindow::retranslateAlarm() {
+    const Alert* a = m_ctx.store ? m_ctx.store->get<Alert>(m_alarmId) : nullptr;
+    if (!a || !m_alarmText) return;
+    m_alarmText->setText(
+        tr("New alarm: %1 (%2) — %n camera(s) ready", nullptr, int(m_alarmCameras.size()))
+            .arg(AlertQueueModel::categoryText(a->category),
+                 AlertQueueModel::severityText(a->severity)));
+    m_alarmBanner->findChild<QPushButton*>(QStringLiteral("alarmGo"))->setText(tr("Show (F2)"));
+}
+
+void MainWindow::openAlarm() {
+    if (m_alarmCameras.isEmpty() || !m_wallPage) return;
+    m_wallPage->showAlarm(m_alarmCameras);
+    if (m_mapPage && m_alarmLocation.isValid()) m_mapPage->centerOn(m_alarmLocation);
+    showPage(m_wallPage->pageName());
+    m_alarmBanner->hide();
+    m_alarmCameras.clear();
+}
+
 void MainWindow::raiseRuleAlert(const QString& cameraId, const RuleEvent& event,
                                 const QImage& snapshot) {
     Alert a;
@@ -217,6 +310,7 @@ void MainWindow::raiseRuleAlert(const QString& cameraId, const RuleEvent& event,
 }
 
 void MainWindow::retranslateUi() {
+    retranslateAlarm();
     setWindowTitle(tr("Bitgoeul Console — Dong-gu Integrated Control Center"));
     for (int i = 0; i < m_pages.size(); ++i) {
         m_rail->setItemText(i, m_pages[i]->title(),

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/alert.h"
+#include "core/geo.h"
 #include "ui/system_info.h"
+
+#include <QElapsedTimer>
 
 #include <QMainWindow>
 #include <QPointer>
@@ -61,10 +65,19 @@ public:
     void openAbout();
 
     StatusPill* hubStatus() const { return m_hubStatus; }
+    QWidget* alarmBanner() const { return m_alarmBanner; }
+    /// The cameras the pending alarm would open (source first), empty when none is pending.
+    QStringList pendingAlarmCameras() const { return m_alarmCameras; }
+    /// Opens the pending alarm: its cameras in the alarm layout, the map centred on it.
+    void openAlarm();
+    /// How long without keyboard or mouse input counts as idle: an idle console opens a new
+    /// alarm by itself, a busy one shows the banner (F2 opens it).
+    void setAlarmIdleMs(qint64 ms) { m_alarmIdleMs = ms; }
     QLabel* offlineBanner() const { return m_offlineBanner; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -75,11 +88,23 @@ private:
     void updateEntityCount();
     void saveToSettings();
     void raiseRuleAlert(const QString& cameraId, const RuleEvent& event, const QImage& snapshot);
+    void onAlertRaised(const QString& alertId, Severity severity);
+    void retranslateAlarm();
 
     MainWindowContext m_ctx;
     NavigationRail* m_rail;
     QStackedWidget* m_stack;
     QLabel* m_offlineBanner;
+    QWidget* m_alarmBanner = nullptr;
+    QLabel* m_alarmText = nullptr;
+    QAction* m_openAlarm = nullptr;
+    QStringList m_alarmCameras;
+    QString m_alarmId;
+    GeoPoint m_alarmLocation;
+    QElapsedTimer m_lastInput;
+    qint64 m_alarmIdleMs = 30000;
+    class VideoWallPage* m_wallPage = nullptr;
+    class MapPage* m_mapPage = nullptr;
     QVector<Page*> m_pages;
     AdminPage* m_admin = nullptr;
 

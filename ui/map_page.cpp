@@ -594,4 +594,8 @@ bool MapPage::search(const QString& raw) {
     return false;
 }
 
+void MapPage::centerOn(const GeoPoint& at) {
+    if (at.isValid()) m_view->centerOnGeo(at.lon, at.lat);
+}
+
 }  // namespace bg

@@ -39,6 +39,8 @@ public:
     QString iconPath() const override { return QStringLiteral(":/icons/map.svg"); }
 
     MapView* view() const { return m_view; }
+    /// Centres the map on a place (an alarm's location).
+    void centerOn(const GeoPoint& at);
     QCheckBox* layerToggle(MarkerKind kind) const { return m_toggles.value(int(kind)); }
     /// Finds `text` in dong names, then in names and addresses; centres the map on the first
     /// match and highlights it. Returns false when nothing matches.

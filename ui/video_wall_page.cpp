@@ -271,6 +271,13 @@ int VideoWallPage::showCamera(const QString& cameraId) {
     return tile;
 }
 
+void VideoWallPage::showAlarm(const QStringList& cameraIds) {
+    m_wall->restore();
+    setGrid(2);
+    for (int i = 0; i < m_wall->tileCount(); ++i) m_controller->assign(i, cameraIds.value(i));
+    saveCurrent();
+}
+
 bool VideoWallPage::isPoppedOut() const {
     return m_popOutWindow != nullptr;
 }

@@ -48,6 +48,8 @@ public:
     /// Puts a camera on the wall where the operator sees it: in the maximised tile if one is
     /// maximised, else in the first empty tile, else in tile 0. Returns the tile used.
     int showCamera(const QString& cameraId);
+    /// The alarm layout: a 2×2 wall with these cameras (the alarm's source first).
+    void showAlarm(const QStringList& cameraIds);
 
 protected:
     void retranslateUi() override;

@@ -696,6 +696,15 @@ Repeats: %4
         <source>Entities: %1</source>
         <translation>Entities: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>New alarm: %1 (%2) — %n camera(s) ready</source>
+        <translation>
+            <numerusform>New alarm: %1 (%2) — %n camera ready</numerusform><numerusform>New alarm: %1 (%2) — %n cameras ready</numerusform></translation>
+    </message>
+    <message>
+        <source>Show (F2)</source>
+        <translation>Show (F2)</translation>
+    </message>
 </context>
 <context>
     <name>bg::MapPage</name>

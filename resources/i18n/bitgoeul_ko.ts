@@ -695,6 +695,15 @@ Repeats: %4
         <source>Entities: %1</source>
         <translation>개체: %1개</translation>
     </message>
+    <message numerus="yes">
+        <source>New alarm: %1 (%2) — %n camera(s) ready</source>
+        <translation>
+            <numerusform>새 경보: %1 (%2) — 카메라 %n대 준비됨</numerusform></translation>
+    </message>
+    <message>
+        <source>Show (F2)</source>
+        <translation>보기 (F2)</translation>
+    </message>
 </context>
 <context>
     <name>bg::MapPage</name>

@@ -1,0 +1,117 @@
+// The alarm pop-up: a new critical alert opens its cameras — the source first, then cameras that
+// see the place — in the alarm layout on the wall; a busy operator gets a banner and F2 instead
+// of being yanked away; a low alert opens nothing.
+#include "core/entity_store.h"
+#include "services/alert_engine.h"
+#include "ui/main_window.h"
+#include "ui/page.h"
+#include "ui/video_wall_page.h"
+#include "ui/wall_controller.h"
+#include "widgets/video_wall.h"
+
+#include <QTest>
+#include <QThread>
+
+using namespace bg;
+
+namespace {
+Camera camera(const QString& id, GeoPoint at, double heading) {
+    Camera c;
+    c.id = id;
+    c.name = {id, id};
+    c.location = at;
+    c.headingDeg = heading;
+    c.fovDeg = 90;
+    c.rangeM = 60;
+    c.subStreamUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:1/none"));  // no stream needed here
+    return c;
+}
+}  // namespace
+
+class TestAlarmPopup : public QObject {
+    Q_OBJECT
+    QThread m_video;
+    const GeoPoint m_pole{126.92, 35.15};
+
+    void fill(EntityStore& store) {
+        store.upsert(camera(QStringLiteral("urn:ngsi-ld:Camera:pole"), m_pole, 0));
+        // 30 m south of the pole, looking north at it; and one looking away.
+        store.upsert(camera(QStringLiteral("urn:ngsi-ld:Camera:south"),
+                            {m_pole.lon, m_pole.lat - 30 / 110950.0}, 0));
+        store.upsert(camera(QStringLiteral("urn:ngsi-ld:Camera:away"),
+                            {m_pole.lon, m_pole.lat - 30 / 110950.0}, 180));
+        SmartPole p;
+        p.id = QStringLiteral("urn:ngsi-ld:Streetlight:pole-1");
+        p.location = m_pole;
+        p.cameraId = QStringLiteral("urn:ngsi-ld:Camera:pole");
+        store.upsert(p);
+    }
+    static Alert bell(const QString& source) {
+        Alert a;
+        a.category = AlertCategory::EmergencyBell;
+        a.severity = Severity::Critical;
+        a.sourceId = source;
+        return a;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_video.start(); }
+    void cleanupTestCase() {
+        m_video.quit();
+        m_video.wait();
+    }
+
+    void busyOperatorGetsABannerAndF2() {
+        EntityStore store;
+        fill(store);
+        AlertEngine engine(&store, nullptr, nullptr);
+        MainWindowContext ctx;
+        ctx.store = &store;
+        ctx.alerts = &engine;
+        ctx.videoThread = &m_video;
+        MainWindow window(ctx);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setAlarmIdleMs(60 * 60 * 1000);  // the operator is busy
+        QVERIFY(window.showPage(QStringLiteral("dashboards")));
+        engine.raise(bell(QStringLiteral("urn:ngsi-ld:Streetlight:pole-1")));
+        QVERIFY(window.alarmBanner()->isVisible());
+        QCOMPARE(window.currentPage()->pageName(), QStringLiteral("dashboards"));  // not yanked
+        QCOMPARE(window.pendingAlarmCameras(),
+                 (QStringList{QStringLiteral("urn:ngsi-ld:Camera:pole"),
+                              QStringLiteral("urn:ngsi-ld:Camera:south")}));
+        QTest::keyClick(&window, Qt::Key_F2);
+        QCOMPARE(window.currentPage()->pageName(), QStringLiteral("wall"));
+        QVERIFY(!window.alarmBanner()->isVisible());
+        auto* wall = qobject_cast<VideoWallPage*>(window.currentPage());
+        QVERIFY(wall);
+        QCOMPARE(wall->wall()->gridSize(), 2);
+        QCOMPARE(wall->controller()->cameraAt(0), QStringLiteral("urn:ngsi-ld:Camera:pole"));
+        QCOMPARE(wall->controller()->cameraAt(1), QStringLiteral("urn:ngsi-ld:Camera:south"));
+    }
+
+    void idleConsoleOpensByItselfLowOpensNothing() {
+        EntityStore store;
+        fill(store);
+        AlertEngine engine(&store, nullptr, nullptr);
+        MainWindowContext ctx;
+        ctx.store = &store;
+        ctx.alerts = &engine;
+        ctx.videoThread = &m_video;
+        MainWindow window(ctx);
+        window.show();
+        window.setAlarmIdleMs(0);  // nobody at the keyboard
+        QVERIFY(window.showPage(QStringLiteral("admin")));
+        Alert low = bell(QStringLiteral("urn:ngsi-ld:Camera:away"));
+        low.category = AlertCategory::BinFull;
+        low.severity = Severity::Low;
+        engine.raise(low);
+        QCOMPARE(window.currentPage()->pageName(), QStringLiteral("admin"));
+        engine.raise(bell(QStringLiteral("urn:ngsi-ld:Camera:away")));
+        QCOMPARE(window.currentPage()->pageName(), QStringLiteral("wall"));
+        QVERIFY(!window.alarmBanner()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestAlarmPopup)
+#include "test_alarm_popup.moc"
