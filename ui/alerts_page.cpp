@@ -4,6 +4,7 @@
 #include "core/seoul_time.h"
 #include "services/alert_engine.h"
 #include "ui/models/alert_queue_model.h"
+#include "ui/models/procedures.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -42,6 +43,8 @@ AlertsPage::AlertsPage(EntityStore* store, AlertEngine* engine, QString user, QW
       m_title(new QLabel),
       m_details(new QLabel),
       m_trail(new QListWidget),
+      m_procedureTitle(new QLabel),
+      m_procedure(new QListWidget),
       m_ack(new QPushButton),
       m_start(new QPushButton),
       m_resolve(new QPushButton),
@@ -117,7 +120,26 @@ AlertsPage::AlertsPage(EntityStore* store, AlertEngine* engine, QString user, QW
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {m_ack, m_start, m_resolve, m_close, m_escalate}) buttons->addWidget(b);
     rightLayout->addLayout(buttons);
+    m_procedure->setObjectName(QStringLiteral("procedure"));
+    rightLayout->addWidget(m_procedureTitle);
+    rightLayout->addWidget(m_procedure, 1);
     rightLayout->addWidget(m_trail, 1);
+    connect(m_procedure, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        if (m_filling || !m_engine) return;
+        const QString id = selectedAlertId();
+        if (item->checkState() != Qt::Checked || id.isEmpty()) {
+            // A done step stays done: the trail already says so.
+            const QSignalBlocker block(m_procedure);
+            item->setCheckState(Qt::Checked);
+            return;
+        }
+        const QString step = item->text();
+        // The list is rebuilt (queued) when the step is in the trail: touch no item after this.
+        if (!m_engine->logStep(id, m_user, step)) {
+            const QSignalBlocker block(m_procedure);
+            item->setCheckState(Qt::Unchecked);
+        }
+    });
     connect(m_ack, &QPushButton::clicked, this, [this] { askNote(Pending::Acknowledge); });
     connect(m_escalate, &QPushButton::clicked, this, [this] { askNote(Pending::Escalate); });
     connect(m_start, &QPushButton::clicked, this,
@@ -141,7 +163,9 @@ AlertsPage::AlertsPage(EntityStore* store, AlertEngine* engine, QString user, QW
     connect(m_model, &QAbstractItemModel::dataChanged, this, &AlertsPage::showDetails);
     if (m_engine) {
         connect(m_engine, &AlertEngine::alertRaised, this, &AlertsPage::onRaised);
-        connect(m_engine, &AlertEngine::alertTransitioned, this, &AlertsPage::showDetails);
+        // Queued: a step ticked in the checklist must not see its list rebuilt under it.
+        connect(m_engine, &AlertEngine::alertTransitioned, this, &AlertsPage::showDetails,
+                Qt::QueuedConnection);
     }
     connect(m_reminder, &QTimer::timeout, this, &AlertsPage::remindCritical);
     m_reminder->start(kReminderIntervalMs);
@@ -262,6 +286,7 @@ void AlertsPage::showDetails() {
         b->setEnabled(a != nullptr);
     m_trail->clear();
     if (!a) {
+        m_procedure->clear();
         m_title->setText(tr("No alert selected"));
         m_details->setText(
             tr("Arrows move through the queue, Enter shows an alert, A acknowledges "
@@ -280,13 +305,29 @@ void AlertsPage::showDetails() {
                                 a->sourceId.isEmpty() ? QStringLiteral("—") : a->sourceId)
                            .arg(a->repeatCount)
                            .arg(a->description));
-    if (m_engine)
-        for (const AlertTransition& t : m_engine->trail(id))
+    const QVector<AlertTransition> trail =
+        m_engine ? m_engine->trail(id) : QVector<AlertTransition>{};
+    m_filling = true;
+    m_procedure->clear();
+    for (const QString& step : procedureSteps(a->category)) {
+        auto* item = new QListWidgetItem(step, m_procedure);
+        bool done = false;
+        for (const AlertTransition& t : trail) done = done || t.note == QStringLiteral("✓ ") + step;
+        item->setFlags(done ? Qt::ItemIsEnabled : (Qt::ItemIsEnabled | Qt::ItemIsUserCheckable));
+        item->setCheckState(done ? Qt::Checked : Qt::Unchecked);
+    }
+    m_filling = false;
+    for (const AlertTransition& t : trail) {
+        if (t.from == t.to) {  // a procedure step
             m_trail->addItem(
-                QStringLiteral("%1  %2 → %3  %4%5")
-                    .arg(formatSeoulDateTime(t.at), AlertQueueModel::stateText(t.from),
-                         AlertQueueModel::stateText(t.to), t.user,
-                         t.note.isEmpty() ? QString() : QStringLiteral(" — ") + t.note));
+                QStringLiteral("%1  %2  %3").arg(formatSeoulDateTime(t.at), t.user, t.note));
+            continue;
+        }
+        m_trail->addItem(QStringLiteral("%1  %2 → %3  %4%5")
+                             .arg(formatSeoulDateTime(t.at), AlertQueueModel::stateText(t.from),
+                                  AlertQueueModel::stateText(t.to), t.user,
+                                  t.note.isEmpty() ? QString() : QStringLiteral(" — ") + t.note));
+    }
 }
 
 void AlertsPage::onRaised(const QString&, Severity severity) {
@@ -315,6 +356,7 @@ void AlertsPage::retranslateUi() {
             i, AlertQueueModel::categoryText(AlertCategory(m_category->itemData(i).toInt())));
     m_search->setPlaceholderText(tr("Search alerts"));
     m_mute->setText(tr("Mute sound"));
+    m_procedureTitle->setText(tr("Procedure — tick each step as it is done"));
     m_ack->setText(tr("Acknowledge (A)"));
     m_start->setText(tr("Start"));
     m_resolve->setText(tr("Resolve"));

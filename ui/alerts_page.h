@@ -34,6 +34,7 @@ public:
     QString iconPath() const override { return QStringLiteral(":/icons/alerts.svg"); }
 
     QTableView* table() const { return m_table; }
+    QListWidget* procedure() const { return m_procedure; }
     QLineEdit* noteEdit() const { return m_note; }
     QString selectedAlertId() const;
     void selectAlert(const QString& id);
@@ -67,6 +68,8 @@ private:
     QLabel* m_title;
     QLabel* m_details;
     QListWidget* m_trail;
+    QLabel* m_procedureTitle;
+    QListWidget* m_procedure;  ///< the category's checklist; ticking a step logs it
     QPushButton* m_ack;
     QPushButton* m_start;
     QPushButton* m_resolve;
@@ -79,6 +82,7 @@ private:
     QLabel* m_message;
     QTimer* m_reminder;
     Pending m_pending = Pending::None;
+    bool m_filling = false;
     int m_reminders = 0;
 };
 

@@ -140,6 +140,22 @@ Status AlertEngine::transition(const QString& alertId, AlertState to, const QStr
     return Status::ok();
 }
 
+Status AlertEngine::logStep(const QString& alertId, const QString& user, const QString& step) {
+    const Alert* a = m_store->get<Alert>(alertId);
+    if (!a) return Status::fail(QStringLiteral("no alert %1").arg(alertId));
+    if (user.trimmed().isEmpty())
+        return Status::fail(QStringLiteral("a step needs the user who did it"));
+    // A step is a trail entry that keeps the state: who did what, when.
+    const AlertTransition t{alertId, a->state,  a->state,
+                            user,    m_clock(), QStringLiteral("✓ ") + step};
+    if (m_cache && !m_cache->recordTransition(t))
+        return Status::fail(
+            QStringLiteral("the cache could not store the step of %1").arg(alertId));
+    m_trails[alertId].append(t);
+    Q_EMIT alertTransitioned(t);
+    return Status::ok();
+}
+
 QVector<AlertTransition> AlertEngine::trail(const QString& alertId) const {
     return m_trails.value(alertId);
 }

@@ -42,6 +42,9 @@ public:
     Status transition(const QString& alertId, AlertState to, const QString& user,
                       const QString& note = {});
     QVector<AlertTransition> trail(const QString& alertId) const;
+    /// Logs a ticked procedure step in the alert's trail (state unchanged; on disk before it
+    /// returns). Fails for an unknown alert or without a user.
+    Status logStep(const QString& alertId, const QString& user, const QString& step);
     void setGrouping(GroupingPolicy policy) { m_grouping = policy; }
     /// Watch device states in the store and raise alerts for them (on by default).
     void setWatchDevices(bool on) { m_watchDevices = on; }

@@ -126,6 +126,89 @@ failed probes: %3</translation>
     </message>
 </context>
 <context>
+    <name>Procedures</name>
+    <message>
+        <source>Look at the live camera and confirm what happens</source>
+        <translation>Look at the live camera and confirm what happens</translation>
+    </message>
+    <message>
+        <source>Answer the pole's intercom and ask what is wrong</source>
+        <translation>Answer the pole's intercom and ask what is wrong</translation>
+    </message>
+    <message>
+        <source>Call police 112 if anyone is in danger</source>
+        <translation>Call police 112 if anyone is in danger</translation>
+    </message>
+    <message>
+        <source>Keep the nearest cameras on the person until help arrives</source>
+        <translation>Keep the nearest cameras on the person until help arrives</translation>
+    </message>
+    <message>
+        <source>Call fire 119 (ambulance) with the exact place</source>
+        <translation>Call fire 119 (ambulance) with the exact place</translation>
+    </message>
+    <message>
+        <source>Keep the camera on the person until help arrives</source>
+        <translation>Keep the camera on the person until help arrives</translation>
+    </message>
+    <message>
+        <source>Follow the person on the nearby cameras</source>
+        <translation>Follow the person on the nearby cameras</translation>
+    </message>
+    <message>
+        <source>Call police 112 if the behaviour is a threat</source>
+        <translation>Call police 112 if the behaviour is a threat</translation>
+    </message>
+    <message>
+        <source>Check the crowd's movement for danger of crushing</source>
+        <translation>Check the crowd's movement for danger of crushing</translation>
+    </message>
+    <message>
+        <source>Inform the district's safety office</source>
+        <translation>Inform the district's safety office</translation>
+    </message>
+    <message>
+        <source>Check the pedestrian reached the other side safely</source>
+        <translation>Check the pedestrian reached the other side safely</translation>
+    </message>
+    <message>
+        <source>Report a signal fault if the phase looks wrong</source>
+        <translation>Report a signal fault if the phase looks wrong</translation>
+    </message>
+    <message>
+        <source>Note the vehicle and the time</source>
+        <translation>Note the vehicle and the time</translation>
+    </message>
+    <message>
+        <source>Pass it to the parking enforcement team</source>
+        <translation>Pass it to the parking enforcement team</translation>
+    </message>
+    <message>
+        <source>Check whether a vehicle is stuck on the charger</source>
+        <translation>Check whether a vehicle is stuck on the charger</translation>
+    </message>
+    <message>
+        <source>Open a maintenance ticket with the charger operator</source>
+        <translation>Open a maintenance ticket with the charger operator</translation>
+    </message>
+    <message>
+        <source>Schedule a collection with the recycling contractor</source>
+        <translation>Schedule a collection with the recycling contractor</translation>
+    </message>
+    <message>
+        <source>Check whether nearby cameras still see the area</source>
+        <translation>Check whether nearby cameras still see the area</translation>
+    </message>
+    <message>
+        <source>Open a maintenance ticket for the camera</source>
+        <translation>Open a maintenance ticket for the camera</translation>
+    </message>
+    <message>
+        <source>Write down what was done in the note</source>
+        <translation>Write down what was done in the note</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Bitgoeul Console</source>
@@ -517,6 +600,10 @@ Repeats: %4
         <source>Note — Enter confirms, Esc cancels</source>
         <translation>Note — Enter confirms, Esc cancels</translation>
     </message>
+    <message>
+        <source>Procedure — tick each step as it is done</source>
+        <translation>Procedure — tick each step as it is done</translation>
+    </message>
 </context>
 <context>
     <name>bg::DashboardsPage</name>
@@ -699,7 +786,9 @@ Repeats: %4
     <message numerus="yes">
         <source>New alarm: %1 (%2) — %n camera(s) ready</source>
         <translation>
-            <numerusform>New alarm: %1 (%2) — %n camera ready</numerusform><numerusform>New alarm: %1 (%2) — %n cameras ready</numerusform></translation>
+            <numerusform>New alarm: %1 (%2) — %n camera ready</numerusform>
+            <numerusform>New alarm: %1 (%2) — %n cameras ready</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show (F2)</source>

@@ -126,6 +126,89 @@ failed probes: %3</source>
     </message>
 </context>
 <context>
+    <name>Procedures</name>
+    <message>
+        <source>Look at the live camera and confirm what happens</source>
+        <translation>실시간 카메라로 상황을 확인한다</translation>
+    </message>
+    <message>
+        <source>Answer the pole's intercom and ask what is wrong</source>
+        <translation>스마트폴 인터폰으로 응답하고 상황을 묻는다</translation>
+    </message>
+    <message>
+        <source>Call police 112 if anyone is in danger</source>
+        <translation>위험한 사람이 있으면 경찰 112에 신고한다</translation>
+    </message>
+    <message>
+        <source>Keep the nearest cameras on the person until help arrives</source>
+        <translation>도움이 도착할 때까지 가까운 카메라로 대상자를 지켜본다</translation>
+    </message>
+    <message>
+        <source>Call fire 119 (ambulance) with the exact place</source>
+        <translation>정확한 위치와 함께 소방 119(구급)에 신고한다</translation>
+    </message>
+    <message>
+        <source>Keep the camera on the person until help arrives</source>
+        <translation>도움이 도착할 때까지 카메라로 대상자를 지켜본다</translation>
+    </message>
+    <message>
+        <source>Follow the person on the nearby cameras</source>
+        <translation>주변 카메라로 대상자를 추적한다</translation>
+    </message>
+    <message>
+        <source>Call police 112 if the behaviour is a threat</source>
+        <translation>위협적인 행동이면 경찰 112에 신고한다</translation>
+    </message>
+    <message>
+        <source>Check the crowd's movement for danger of crushing</source>
+        <translation>군중의 움직임에서 압사 위험이 있는지 확인한다</translation>
+    </message>
+    <message>
+        <source>Inform the district's safety office</source>
+        <translation>구청 안전 부서에 알린다</translation>
+    </message>
+    <message>
+        <source>Check the pedestrian reached the other side safely</source>
+        <translation>보행자가 안전하게 건넜는지 확인한다</translation>
+    </message>
+    <message>
+        <source>Report a signal fault if the phase looks wrong</source>
+        <translation>신호가 이상하면 신호기 고장을 신고한다</translation>
+    </message>
+    <message>
+        <source>Note the vehicle and the time</source>
+        <translation>차량과 시각을 기록한다</translation>
+    </message>
+    <message>
+        <source>Pass it to the parking enforcement team</source>
+        <translation>주정차 단속반에 전달한다</translation>
+    </message>
+    <message>
+        <source>Check whether a vehicle is stuck on the charger</source>
+        <translation>충전기에 차량이 묶여 있는지 확인한다</translation>
+    </message>
+    <message>
+        <source>Open a maintenance ticket with the charger operator</source>
+        <translation>충전기 운영사에 정비를 요청한다</translation>
+    </message>
+    <message>
+        <source>Schedule a collection with the recycling contractor</source>
+        <translation>재활용 수거 업체에 수거를 요청한다</translation>
+    </message>
+    <message>
+        <source>Check whether nearby cameras still see the area</source>
+        <translation>주변 카메라가 해당 구역을 보고 있는지 확인한다</translation>
+    </message>
+    <message>
+        <source>Open a maintenance ticket for the camera</source>
+        <translation>카메라 정비를 요청한다</translation>
+    </message>
+    <message>
+        <source>Write down what was done in the note</source>
+        <translation>처리 내용을 메모에 남긴다</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Bitgoeul Console</source>
@@ -516,6 +599,10 @@ Repeats: %4
         <source>Note — Enter confirms, Esc cancels</source>
         <translation>메모 — Enter 확인, Esc 취소</translation>
     </message>
+    <message>
+        <source>Procedure — tick each step as it is done</source>
+        <translation>처리 절차 — 마친 단계를 체크하십시오</translation>
+    </message>
 </context>
 <context>
     <name>bg::DashboardsPage</name>
@@ -698,7 +785,8 @@ Repeats: %4
     <message numerus="yes">
         <source>New alarm: %1 (%2) — %n camera(s) ready</source>
         <translation>
-            <numerusform>새 경보: %1 (%2) — 카메라 %n대 준비됨</numerusform></translation>
+            <numerusform>새 경보: %1 (%2) — 카메라 %n대 준비됨</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show (F2)</source>

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -105,6 +106,25 @@ private Q_SLOTS:
         QCOMPARE(store.get<Alert>(parking)->state, AlertState::Acknowledged);
         QVERIFY(engine.trail(parking).last().note.contains(u"119"));
         QVERIFY(engine.trail(parking).last().note.contains(u"차량 화재 의심"));
+
+        // The procedure: ticking a step logs it in the trail, once; it stays ticked.
+        page.selectAlert(bell);
+        QListWidget* steps = page.procedure();
+        QVERIFY(steps->count() >= 3);  // the bell's checklist
+        QListWidgetItem* first = steps->item(0);
+        const QString step = first->text();
+        QVERIFY(first->flags() & Qt::ItemIsUserCheckable);
+        first->setCheckState(Qt::Checked);
+        QCoreApplication::processEvents();  // the queued refresh
+        QCOMPARE(engine.trail(bell).last().note, QStringLiteral("✓ ") + step);
+        QCOMPARE(engine.trail(bell).last().from, engine.trail(bell).last().to);  // state kept
+        QCOMPARE(store.get<Alert>(bell)->state, AlertState::Acknowledged);
+        page.selectAlert(parking);
+        page.selectAlert(bell);
+        QCOMPARE(page.procedure()->item(0)->checkState(), Qt::Checked);
+        QVERIFY(!(page.procedure()->item(0)->flags() & Qt::ItemIsUserCheckable));
+        page.selectAlert(parking);
+        table->setFocus();
 
         // Esc cancels without a transition.
         QTest::keyClick(table, Qt::Key_A);
