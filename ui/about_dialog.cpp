@@ -1,5 +1,7 @@
 #include "ui/about_dialog.h"
 
+#include "core/site.h"
+
 #include "ui/models/data_sources_model.h"
 
 #include <QDialogButtonBox>
@@ -7,7 +9,6 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QTableView>
@@ -71,8 +72,7 @@ void AboutDialog::changeEvent(QEvent* event) {
 
 void AboutDialog::retranslateUi() {
     setWindowTitle(tr("About Bitgoeul Console"));
-    m_model->setLanguage(QLocale().language() == QLocale::Korean ? QStringLiteral("ko")
-                                                                 : QStringLiteral("en"));
+    m_model->setLanguage(currentLanguage());
     m_heading->setText(tr("Bitgoeul Console %1").arg(m_info.appVersion));
     m_text->setText(
         tr("The operator console of the integrated CCTV control center of Dong-gu, Gwangju: "

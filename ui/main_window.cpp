@@ -36,6 +36,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace bg {
 
@@ -290,21 +291,25 @@ void MainWindow::raiseRuleAlert(const QString& cameraId, const RuleEvent& event,
         a.name = c->name;
         a.dong = c->dong;
     }
-    // The moment itself, with the offending boxes, kept beside the cache for the review.
+    // The moment itself, with the offending boxes, kept beside the cache for the review. Marked
+    // and encoded off the GUI thread; the alert names the file it will be in.
     if (!snapshot.isNull()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                             QStringLiteral("/snapshots");
-        QDir().mkpath(dir);
-        QImage marked = snapshot.convertToFormat(QImage::Format_RGB32);
-        QPainter p(&marked);
-        p.setPen(QPen(Qt::red, 3));
-        p.drawRect(event.box);
-        p.end();
-        const QString path = QStringLiteral("%1/%2-%3.jpg")
-                                 .arg(dir)
-                                 .arg(event.timeMs)
-                                 .arg(cameraId.section(u':', -1));
-        if (marked.save(path, "JPG", 85)) a.snapshotPath = path;
+        a.snapshotPath = QStringLiteral("%1/%2-%3.jpg")
+                             .arg(dir)
+                             .arg(event.timeMs)
+                             .arg(cameraId.section(u':', -1));
+        (void)QtConcurrent::run([snapshot, box = event.box, dir, path = a.snapshotPath] {
+            QDir().mkpath(dir);
+            QImage marked = snapshot.convertToFormat(QImage::Format_RGB32);
+            QPainter p(&marked);
+            p.setPen(QPen(Qt::red, 3));
+            p.drawRect(box);
+            p.end();
+            if (!marked.save(path, "JPG", 85))
+                qWarning().noquote() << "cannot write the alert snapshot" << path;
+        });
     }
     m_ctx.alerts->raise(a);
 }

@@ -10,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QScrollArea>
 #include <QStringListModel>
@@ -152,7 +151,7 @@ MapPage::MapPage(EntityStore* store, QWidget* parent)
 MapPage::~MapPage() = default;
 
 QString MapPage::language() const {
-    return QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+    return currentLanguage();
 }
 
 QWidget* MapPage::buildSidePanel() {

@@ -290,8 +290,7 @@ void VideoWallPage::retranslateUi() {
     m_popOut->setText(tr("Pop out"));
     m_popOut->setToolTip(tr("Show the wall in a window of its own, e.g. on another monitor"));
     if (m_layoutCombo->count() > 0) m_layoutCombo->setItemText(0, tr("Saved layouts…"));
-    m_model->setLanguage(QLocale().language() == QLocale::Korean ? QStringLiteral("ko")
-                                                                 : QStringLiteral("en"));
+    m_model->setLanguage(currentLanguage());
 }
 
 }  // namespace bg

@@ -258,7 +258,7 @@ void WallController::onGridChanged(int n) {
         const QString id = m_slots[i]->cameraId;
         const Camera* c = id.isEmpty() ? nullptr : m_store->get<Camera>(id);
         if (c)
-            t->setCamera(c->id, c->name.text(QStringLiteral("ko")));
+            t->setCamera(c->id, c->name.text());
         else
             t->clear();
         refreshStream(i);
@@ -278,7 +278,7 @@ void WallController::assign(int index, const QString& cameraId) {
     VideoTile* t = m_wall->tile(index);
     const Camera* c = cameraId.isEmpty() ? nullptr : m_store->get<Camera>(cameraId);
     if (c)
-        t->setCamera(c->id, c->name.text(QStringLiteral("ko")));
+        t->setCamera(c->id, c->name.text());
     else
         t->clear();
     refreshStream(index);

@@ -1,5 +1,7 @@
 #include "widgets/video_tile.h"
 
+#include "core/camera.h"
+
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
 #include <QKeyEvent>
@@ -11,7 +13,7 @@
 namespace bg {
 
 namespace {
-const QString kCameraMime = QStringLiteral("application/x-bitgoeul-camera-id");
+const QString kCameraMime = cameraMimeType();
 }
 
 VideoTile::VideoTile(QWidget* parent) : QWidget(parent), m_zone(QTimeZone::utc()) {

@@ -15,6 +15,11 @@ struct EnumNames<CameraStatus> {
                                        std::pair{CameraStatus::Offline, "offline"}};
 };
 
+/// What a dragged camera carries (list, map → wall tile): its id, UTF-8.
+inline QString cameraMimeType() {
+    return QStringLiteral("application/x-bitgoeul-camera-id");
+}
+
 /// A CCTV camera. Grid tiles play the sub stream, a maximised tile the main stream.
 struct Camera : EntityBase {
     QString siteId;         ///< the Site it is mounted at

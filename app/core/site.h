@@ -3,9 +3,16 @@
 #include "core/geo.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 
 namespace bg {
+
+/// "ko" or "en": the interface language now in force (the language manager sets the default
+/// QLocale when it switches), for picking names and labels.
+inline QString currentLanguage() {
+    return QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+}
 
 /// A name in Korean and English; `text(lang)` falls back to the other when one is missing.
 struct LocalizedText {
@@ -15,6 +22,8 @@ struct LocalizedText {
         if (lang == u"en") return en.isEmpty() ? ko : en;
         return ko.isEmpty() ? en : ko;
     }
+    /// The name in the interface language now in force.
+    QString text() const { return text(currentLanguage()); }
     bool isEmpty() const { return ko.isEmpty() && en.isEmpty(); }
     friend bool operator==(const LocalizedText&, const LocalizedText&) = default;
 };

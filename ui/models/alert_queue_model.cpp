@@ -7,7 +7,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace bg {
 
@@ -163,7 +162,7 @@ QVariant AlertQueueModel::data(const QModelIndex& index, int role) const {
                 case StateColumn:
                     return stateText(a.state);
                 case PlaceColumn: {
-                    const auto lang = QLocale().language() == QLocale::Korean ? u"ko" : u"en";
+                    const QString lang = currentLanguage();
                     QString name = a.name.text(lang);
                     // Hub alerts name their source only: show the source's own name.
                     if (name.isEmpty())

@@ -32,8 +32,8 @@ public:
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
 
-    /// The MIME type a dragged camera carries: its id, UTF-8.
-    static QString cameraMimeType() { return QStringLiteral("application/x-bitgoeul-camera-id"); }
+    /// The MIME type a dragged camera carries (core's cameraMimeType()).
+    static QString cameraMimeType() { return bg::cameraMimeType(); }
 
 private:
     void onChanged(const QString& id, int kind, bool added);
