@@ -17,6 +17,7 @@
 #include "sim_launcher.h"
 #include "ui/language_manager.h"
 #include "ui/main_window.h"
+#include "ui/video_wall_page.h"
 #include "video/analytics/analytics_engine.h"
 #include "video/analytics/opencv_runtime.h"
 #include "video/gst_runtime.h"
@@ -299,6 +300,7 @@ int ConsoleApp::run() {
     p.window = std::make_unique<bg::MainWindow>(context);
     p.window->restoreFromSettings();
     if (!m_options.page.isEmpty()) p.window->showPage(m_options.page);
+    if (m_options.selective && p.window->wallPage()) p.window->wallPage()->setSelectiveMode(true);
     // Pictures for documentation and checks have one size, whatever the screen or settings.
     if (!m_options.screenshotPath.isEmpty()) p.window->resize(1600, 960);
     p.window->show();

@@ -5,6 +5,7 @@
 #include "core/seoul_time.h"
 #include "services/alert_engine.h"
 #include "services/hub_monitor.h"
+#include "services/selective_monitor.h"
 #include "ui/about_dialog.h"
 #include "ui/admin_page.h"
 #include "ui/alerts_page.h"
@@ -123,6 +124,9 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
                     &MainWindow::raiseRuleAlert);
             connect(m_ctx.alerts, &AlertEngine::alertRaised, this, &MainWindow::onAlertRaised);
         }
+        m_selective = new SelectiveMonitor(m_ctx.store, m_ctx.alerts, this);
+        wall->setSelectiveMonitor(m_selective);
+        connect(wall, &VideoWallPage::unwatchedChanged, map, &MapPage::setUnwatched);
         addPage(wall);
         // A camera clicked on the map opens on the wall, where the operator can watch it.
         connect(map, &MapPage::cameraActivated, this, [this, wall](const QString& id) {
@@ -232,18 +236,10 @@ void MainWindow::onAlertRaised(const QString& alertId, Severity severity) {
     if (!a) return;
     // The source camera first (or the camera of the device that raised it), then the nearest
     // cameras whose view covers the place.
-    QStringList cameras;
-    if (m_ctx.store->get<Camera>(a->sourceId)) cameras << a->sourceId;
-    if (const auto* x = m_ctx.store->get<Crosswalk>(a->sourceId); x && !x->cameraId.isEmpty())
-        cameras << x->cameraId;
-    if (const auto* p = m_ctx.store->get<SmartPole>(a->sourceId); p && !p->cameraId.isEmpty())
-        cameras << p->cameraId;
+    const QStringList cameras = camerasForAlert(*m_ctx.store, *a, 4);
     GeoPoint at = a->location;
     if (!at.isValid())
         if (const Entity* source = m_ctx.store->find(a->sourceId)) at = baseOf(*source).location;
-    for (const QString& id : camerasCovering(at, m_ctx.store->all<Camera>(), 4))
-        if (!cameras.contains(id)) cameras << id;
-    while (cameras.size() > 4) cameras.removeLast();
     if (cameras.isEmpty()) return;
     m_alarmCameras = cameras;
     m_alarmLocation = at;

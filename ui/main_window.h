@@ -57,6 +57,9 @@ public:
     int pageCount() const;
     Page* page(int index) const;
     Page* currentPage() const;
+    class VideoWallPage* wallPage() const {
+        return m_wallPage;
+    }
     void showPage(int index);
     /// Shows the page with this name ("map", "wall" …); false when there is none.
     bool showPage(const QString& name);
@@ -104,6 +107,7 @@ private:
     QElapsedTimer m_lastInput;
     qint64 m_alarmIdleMs = 30000;
     class VideoWallPage* m_wallPage = nullptr;
+    class SelectiveMonitor* m_selective = nullptr;
     class MapPage* m_mapPage = nullptr;
     QVector<Page*> m_pages;
     AdminPage* m_admin = nullptr;

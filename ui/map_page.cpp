@@ -64,6 +64,7 @@ enum LegendRow {
     LegendBlinking,
     LegendCameraOffline,
     LegendUnknown,
+    LegendUnwatched,
     LegendCluster,
     kLegendRows
 };
@@ -79,6 +80,8 @@ QColor legendColor(int row) {
             return kCharging;
         case LegendUnknown:
             return kIdle;
+        case LegendUnwatched:
+            return QColor(0xf2, 0xa9, 0x00);
         case LegendCluster:
             return MarkerPainter::kindColor(MarkerKind::Camera).darker(115);
         default:
@@ -255,6 +258,8 @@ QString MapPage::legendText(int row) const {
             return tr("CCTV camera offline");
         case LegendUnknown:
             return tr("Device offline or state unknown");
+        case LegendUnwatched:
+            return tr("Amber dashed ring: a camera nobody has looked at for a while");
         case LegendCluster:
             return tr("Bubble: markers grouped at this zoom; click to zoom in");
     }
@@ -325,6 +330,7 @@ std::optional<MapMarker> MapPage::markerFor(const Entity& entity) const {
         m.headingDeg = c->headingDeg;
         m.fovDeg = c->ptz ? 0 : c->fovDeg;  // a PTZ camera looks anywhere: no cone
         m.rangeM = c->rangeM;
+        m.unwatched = m_unwatched.contains(c->id);
         switch (c->status) {
             case CameraStatus::Online:
                 m.state = c->ptz ? tr("Online, PTZ") : tr("Online");
@@ -476,6 +482,14 @@ void MapPage::rebuildMarkers() {
     }
     m_view->setMarkers(markers);
     refreshCounts();
+}
+
+void MapPage::setUnwatched(const QStringList& cameraIds) {
+    const QSet<QString> next(cameraIds.cbegin(), cameraIds.cend());
+    if (next == m_unwatched) return;
+    const QSet<QString> changed = (next - m_unwatched) + (m_unwatched - next);
+    m_unwatched = next;
+    for (const QString& id : changed) refreshEntity(id);
 }
 
 void MapPage::refreshEntity(const QString& id) {

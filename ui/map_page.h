@@ -6,6 +6,7 @@
 #include "widgets/map_marker.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -41,6 +42,9 @@ public:
     MapView* view() const { return m_view; }
     /// Centres the map on a place (an alarm's location).
     void centerOn(const GeoPoint& at);
+    /// Marks these cameras as unwatched (attention coverage); the others lose the mark.
+    void setUnwatched(const QStringList& cameraIds);
+    bool isUnwatched(const QString& cameraId) const { return m_unwatched.contains(cameraId); }
     QCheckBox* layerToggle(MarkerKind kind) const { return m_toggles.value(int(kind)); }
     /// Finds `text` in dong names, then in names and addresses; centres the map on the first
     /// match and highlights it. Returns false when nothing matches.
@@ -68,6 +72,7 @@ private:
     QString legendText(int row) const;
 
     EntityStore* m_store;
+    QSet<QString> m_unwatched;  ///< cameras nobody has looked at for a while
     MapData m_data;
     MapView* m_view;
     QLineEdit* m_search;

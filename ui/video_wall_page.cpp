@@ -1,6 +1,8 @@
 #include "ui/video_wall_page.h"
 
 #include "core/entity_store.h"
+#include "ui/models/alert_queue_model.h"
+#include "ui/models/attention_model.h"
 #include "ui/models/camera_list_model.h"
 #include "ui/wall_controller.h"
 #include "widgets/video_wall.h"
@@ -8,6 +10,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +19,8 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace bg {
@@ -58,7 +63,12 @@ VideoWallPage::VideoWallPage(EntityStore* store, QThread* videoThread, QSettings
       m_saveLayout(new QPushButton),
       m_popOut(new QPushButton),
       m_splitter(new QSplitter),
-      m_wall(new VideoWall) {
+      m_wall(new VideoWall),
+      m_selective(new QPushButton),
+      m_selectiveTimer(new QTimer(this)),
+      m_viewTimer(new QTimer(this)),
+      m_attentionLabel(new QLabel),
+      m_attentionView(new QTableView) {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterRole(Qt::DisplayRole);
@@ -75,7 +85,14 @@ VideoWallPage::VideoWallPage(EntityStore* store, QThread* videoThread, QSettings
     connect(m_list, &QListView::activated, this, [this](const QModelIndex& index) {
         showCamera(index.data(CameraListModel::IdRole).toString());
     });
-    connect(m_wall, &VideoWall::cameraDropped, this, [this] { saveCurrent(); });
+    connect(m_wall, &VideoWall::cameraDropped, this, [this] {
+        // The operator placed a camera by hand: the wall is theirs again, as it is now.
+        if (m_selectiveOn) {
+            m_selectiveOn = false;
+            leaveSelective(false);
+        }
+        saveCurrent();
+    });
 
     auto* side = new QWidget;
     auto* sideLayout = new QVBoxLayout(side);
@@ -83,6 +100,24 @@ VideoWallPage::VideoWallPage(EntityStore* store, QThread* videoThread, QSettings
     sideLayout->addWidget(m_search);
     sideLayout->addWidget(m_list, 1);
     sideLayout->addWidget(m_cameraCount);
+    m_attentionLabel->setObjectName(QStringLiteral("attentionLabel"));
+    m_attentionLabel->setWordWrap(true);
+    m_attentionView->setObjectName(QStringLiteral("attentionView"));
+    m_attentionView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_attentionView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_attentionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_attentionView->verticalHeader()->hide();
+    m_attentionView->setShowGrid(false);
+    m_attentionView->setWordWrap(false);
+    m_attentionView->setMaximumHeight(220);
+    sideLayout->addSpacing(8);
+    sideLayout->addWidget(m_attentionLabel);
+    sideLayout->addWidget(m_attentionView);
+    m_attentionLabel->hide();
+    m_attentionView->hide();
+    connect(m_attentionView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        showCamera(index.data(AttentionModel::IdRole).toString());
+    });
 
     m_gridCombo->setObjectName(QStringLiteral("gridCombo"));
     for (int n : gridSizes())
@@ -100,6 +135,14 @@ VideoWallPage::VideoWallPage(EntityStore* store, QThread* videoThread, QSettings
                                  .trimmed();
         if (ok && !name.isEmpty()) saveLayout(name);
     });
+    m_selective->setObjectName(QStringLiteral("selectiveButton"));
+    m_selective->setCheckable(true);
+    m_selective->setEnabled(false);  // until a monitor is set
+    connect(m_selective, &QPushButton::toggled, this, &VideoWallPage::setSelectiveMode);
+    m_selectiveTimer->setInterval(1000);
+    connect(m_selectiveTimer, &QTimer::timeout, this, &VideoWallPage::updateSelective);
+    m_viewTimer->setInterval(1000);
+    connect(m_viewTimer, &QTimer::timeout, this, &VideoWallPage::reportViews);
     m_popOut->setCheckable(true);
     connect(m_popOut, &QPushButton::toggled, this, &VideoWallPage::popOut);
 
@@ -110,6 +153,7 @@ VideoWallPage::VideoWallPage(EntityStore* store, QThread* videoThread, QSettings
     toolbar->addWidget(m_layoutCombo);
     toolbar->addWidget(m_saveLayout);
     toolbar->addStretch(1);
+    toolbar->addWidget(m_selective);
     toolbar->addWidget(m_popOut);
     auto* main = new QWidget;
     auto* mainLayout = new QVBoxLayout(main);
@@ -152,6 +196,10 @@ void VideoWallPage::setGrid(int n) {
     const QStringList cams = m_controller->cameras();
     m_wall->setGrid(n);
     m_gridCombo->setCurrentIndex(m_gridCombo->findData(m_wall->gridSize()));
+    if (m_selectiveOn) {
+        updateSelective();
+        return;
+    }
     for (int i = 0; i < std::min<int>(int(cams.size()), m_wall->tileCount()); ++i)
         if (m_controller->cameraAt(i) != cams[i]) m_controller->assign(i, cams[i]);
     saveCurrent();
@@ -178,7 +226,8 @@ void VideoWallPage::fillDefault() {
 }
 
 void VideoWallPage::saveCurrent() {
-    if (!m_settings) return;
+    // The selective wall is the console's, not the operator's: it is never saved over theirs.
+    if (!m_settings || m_selectiveOn) return;
     m_settings->setValue(kCurrent + QStringLiteral("/grid"), m_wall->gridSize());
     m_settings->setValue(kCurrent + QStringLiteral("/cameras"), m_controller->cameras());
 }
@@ -262,6 +311,7 @@ void VideoWallPage::popOut(bool out) {
 }
 
 int VideoWallPage::showCamera(const QString& cameraId) {
+    if (m_selectiveOn) setSelectiveMode(false);  // the operator's choice ends selective mode
     // A maximised tile hides the others: a camera put anywhere else would not be seen.
     int tile =
         m_wall->maximisedIndex() >= 0 ? m_wall->maximisedIndex() : m_controller->firstEmptyTile();
@@ -272,10 +322,139 @@ int VideoWallPage::showCamera(const QString& cameraId) {
 }
 
 void VideoWallPage::showAlarm(const QStringList& cameraIds) {
+    if (m_selectiveOn) {  // the alarm layout takes the wall; the operator's wall stays saved
+        m_selectiveOn = false;
+        leaveSelective(false);
+    }
     m_wall->restore();
     setGrid(2);
     for (int i = 0; i < m_wall->tileCount(); ++i) m_controller->assign(i, cameraIds.value(i));
     saveCurrent();
+}
+
+void VideoWallPage::setSelectiveMonitor(SelectiveMonitor* monitor) {
+    m_monitor = monitor;
+    m_selective->setEnabled(monitor != nullptr);
+    if (!monitor) return;
+    m_attention = new AttentionModel(m_store, monitor, this);
+    m_attentionView->setModel(m_attention);
+    m_attentionView->horizontalHeader()->setSectionResizeMode(AttentionModel::NameColumn,
+                                                              QHeaderView::Stretch);
+    m_attentionView->horizontalHeader()->setSectionResizeMode(AttentionModel::LastViewedColumn,
+                                                              QHeaderView::ResizeToContents);
+    m_attentionView->horizontalHeader()->setSectionResizeMode(AttentionModel::MinutesColumn,
+                                                              QHeaderView::ResizeToContents);
+    m_attentionLabel->show();
+    m_attentionView->show();
+    if (m_settings)
+        m_attentionMinutes =
+            std::max(1, m_settings->value(QStringLiteral("attention/minutes"), 15).toInt());
+    m_attention->setMinutes(m_attentionMinutes);
+    connect(m_controller, &WallController::presence, monitor, &SelectiveMonitor::notePresence);
+    connect(monitor, &SelectiveMonitor::activityChanged, this, [this] {
+        if (m_selectiveOn) updateSelective();
+    });
+    m_viewTimer->start();
+    refreshAttention();
+}
+
+void VideoWallPage::setAttentionMinutes(int minutes) {
+    m_attentionMinutes = std::max(1, minutes);
+    if (m_settings) m_settings->setValue(QStringLiteral("attention/minutes"), m_attentionMinutes);
+    refreshAttention();
+}
+
+void VideoWallPage::setSelectiveMode(bool on) {
+    if (!m_monitor) on = false;
+    if (on == m_selectiveOn) {
+        m_selective->setChecked(on);
+        return;
+    }
+    if (on) {
+        saveCurrent();  // the operator's wall, to come back to
+        m_selectiveOn = true;
+        m_wall->restore();
+        if (m_wall->gridSize() < 2) {
+            m_wall->setGrid(3);
+            m_gridCombo->setCurrentIndex(m_gridCombo->findData(m_wall->gridSize()));
+        }
+        m_plan = {};
+        for (int i = 0; i < m_wall->tileCount(); ++i) m_controller->assign(i, {});
+        m_selectiveTimer->start();
+        updateSelective();
+    } else {
+        m_selectiveOn = false;
+        leaveSelective(true);
+    }
+    m_selective->setChecked(on);
+    Q_EMIT selectiveModeChanged(on);
+}
+
+void VideoWallPage::leaveSelective(bool restoreWall) {
+    m_selectiveTimer->stop();
+    m_plan = {};
+    for (int i = 0; i < m_wall->tileCount(); ++i) m_wall->tile(i)->setCaption({});
+    if (restoreWall) restoreCurrent();
+    const QSignalBlocker block(m_selective);
+    m_selective->setChecked(false);
+    Q_EMIT selectiveModeChanged(false);
+}
+
+void VideoWallPage::updateSelective() {
+    if (!m_selectiveOn || !m_monitor) return;
+    const int tiles = m_wall->tileCount();
+    m_plan = m_monitor->plan(m_plan, tiles);
+    QHash<QString, RankedCamera> why;
+    for (const RankedCamera& r : m_monitor->ranked()) why.insert(r.cameraId, r);
+    for (int i = 0; i < tiles; ++i) {
+        const QString id = m_plan.cameras.value(i);
+        if (m_controller->cameraAt(i) != id) m_controller->assign(i, id);
+        m_wall->tile(i)->setCaption(id.isEmpty() ? QString() : captionFor(why.value(id)));
+    }
+}
+
+QString VideoWallPage::captionFor(const RankedCamera& r) const {
+    if (r.cameraId.isEmpty()) return tr("Activity ended");
+    switch (r.reason) {
+        case ActivityReason::Alert:
+        case ActivityReason::Device: {
+            const Alert* a = m_store->get<Alert>(r.detail);
+            const QString what = a ? AlertQueueModel::categoryText(a->category) : QString();
+            return r.reason == ActivityReason::Alert ? tr("Alert: %1").arg(what)
+                                                     : tr("Device: %1").arg(what);
+        }
+        case ActivityReason::Presence:
+            return tr("%n in a rule zone", nullptr, r.detail.toInt());
+    }
+    return {};
+}
+
+QStringList VideoWallPage::camerasInView() const {
+    QStringList out;
+    if (!m_wall->isVisible() || m_wall->window()->isMinimized()) return out;
+    const int maximised = m_wall->maximisedIndex();
+    for (int i = 0; i < m_wall->tileCount(); ++i) {
+        if (maximised >= 0 && i != maximised) continue;
+        const VideoTile* t = m_wall->tile(i);
+        if (t && t->state() == VideoTile::State::Playing && !m_controller->cameraAt(i).isEmpty())
+            out << m_controller->cameraAt(i);
+    }
+    return out;
+}
+
+void VideoWallPage::reportViews() {
+    if (!m_monitor) return;
+    m_monitor->markViewed(camerasInView());
+    if (++m_viewTicks % 10 == 0) refreshAttention();  // attention moves in minutes
+}
+
+void VideoWallPage::refreshAttention() {
+    if (!m_attention) return;
+    m_attention->refresh();
+    m_attentionLabel->setText(
+        tr("Not looked at for %1 min or more: %n camera(s)", nullptr, m_attention->rowCount())
+            .arg(m_attentionMinutes));
+    Q_EMIT unwatchedChanged(m_attention->cameraIds());
 }
 
 bool VideoWallPage::isPoppedOut() const {
@@ -287,6 +466,15 @@ void VideoWallPage::retranslateUi() {
     m_cameraCount->setText(tr("%n camera(s)", nullptr, m_model->rowCount()));
     m_gridLabel->setText(tr("Layout"));
     m_saveLayout->setText(tr("Save layout…"));
+    m_selective->setText(tr("Selective monitoring"));
+    m_selective->setToolTip(
+        tr("Let the console fill the wall with the cameras where something "
+           "is happening now: new alerts, device events, people or vehicles "
+           "in rule zones"));
+    m_attentionView->setToolTip(
+        tr("Cameras nobody has had on screen for a while; "
+           "double-click one to look at it"));
+    if (m_attention) refreshAttention();
     m_popOut->setText(tr("Pop out"));
     m_popOut->setToolTip(tr("Show the wall in a window of its own, e.g. on another monitor"));
     if (m_layoutCombo->count() > 0) m_layoutCombo->setItemText(0, tr("Saved layouts…"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/selective_monitor.h"
 #include "ui/page.h"
 
 class QComboBox;
@@ -10,10 +11,13 @@ class QPushButton;
 class QSettings;
 class QSortFilterProxyModel;
 class QSplitter;
+class QTableView;
 class QThread;
+class QTimer;
 
 namespace bg {
 
+class AttentionModel;
 class CameraListModel;
 class EntityStore;
 class VideoWall;
@@ -51,6 +55,28 @@ public:
     /// The alarm layout: a 2×2 wall with these cameras (the alarm's source first).
     void showAlarm(const QStringList& cameraIds);
 
+    /// Selective monitoring (선별관제) and attention coverage run on this monitor: the wall
+    /// reports what the operator sees to it, and fills itself from it in selective mode.
+    void setSelectiveMonitor(SelectiveMonitor* monitor);
+    /// Selective mode: the console fills the tiles with the cameras that show activity of
+    /// interest now (ranked, each kept for a minimum dwell); the operator's own wall comes back
+    /// when the mode ends. An alarm or a camera the operator places ends the mode.
+    void setSelectiveMode(bool on);
+    bool isSelectiveMode() const { return m_selectiveOn; }
+    /// Re-plans the selective wall now (a timer does it every second).
+    void updateSelective();
+    /// The cameras the operator has in front of them now: playing tiles of a visible wall (only
+    /// the maximised one when a tile is maximised).
+    QStringList camerasInView() const;
+    AttentionModel* attentionModel() const { return m_attention; }
+    /// Attention coverage threshold in minutes (settings "attention/minutes", default 15).
+    void setAttentionMinutes(int minutes);
+
+Q_SIGNALS:
+    void selectiveModeChanged(bool on);
+    /// The unwatched cameras changed (the map marks them).
+    void unwatchedChanged(const QStringList& cameraIds);
+
 protected:
     void retranslateUi() override;
 
@@ -59,6 +85,10 @@ private:
     void fillDefault();
     void restoreCurrent();
     void refreshLayoutList();
+    void reportViews();
+    void leaveSelective(bool restoreWall);
+    void refreshAttention();
+    QString captionFor(const RankedCamera& r) const;
 
     EntityStore* m_store;
     QSettings* m_settings;
@@ -77,6 +107,17 @@ private:
     WallController* m_controller;
     QWidget* m_popOutWindow = nullptr;
     bool m_configured = false;  ///< the operator (or a saved wall) has set the wall
+    SelectiveMonitor* m_monitor = nullptr;
+    QPushButton* m_selective;
+    QTimer* m_selectiveTimer;
+    QTimer* m_viewTimer;
+    bool m_selectiveOn = false;
+    TilePlan m_plan;
+    AttentionModel* m_attention = nullptr;
+    QLabel* m_attentionLabel;
+    QTableView* m_attentionView;
+    int m_attentionMinutes = 15;
+    int m_viewTicks = 0;
 };
 
 }  // namespace bg

@@ -206,6 +206,27 @@ void WallController::updateAnalytics() {
     }
 }
 
+int inRuleZones(const QVector<Rule>& rules, const QVector<Track>& tracks, QSize frameSize) {
+    if (frameSize.isEmpty()) return 0;
+    static const QStringList kInteresting{QStringLiteral("person"),     QStringLiteral("car"),
+                                          QStringLiteral("bus"),        QStringLiteral("truck"),
+                                          QStringLiteral("motorcycle"), QStringLiteral("bicycle")};
+    int count = 0;
+    for (const Track& t : tracks) {
+        if (!kInteresting.contains(t.className)) continue;
+        // The foot point, normalised like the zones.
+        const QPointF foot(t.box.center().x() / frameSize.width(),
+                           t.box.bottom() / frameSize.height());
+        for (const Rule& rule : rules)
+            if (rule.enabled && rule.zone.size() >= 3 &&
+                rule.zone.containsPoint(foot, Qt::OddEvenFill)) {
+                ++count;
+                break;
+            }
+    }
+    return count;
+}
+
 void WallController::onAnalysed(const AnalysisResult& r) {
     for (int i = 0; i < int(m_slots.size()); ++i) {
         if (!m_slots[i]->analysed || analyticsKey(i) != r.cameraId) continue;
@@ -223,6 +244,8 @@ void WallController::onAnalysed(const AnalysisResult& r) {
         VideoTile* t = m_wall->tile(i);
         t->setOverlay(boxes, r.frameSize, r.frameArrivalMs);
         for (const RuleEvent& e : r.events) Q_EMIT ruleEvent(m_slots[i]->cameraId, e, r.snapshot);
+        Q_EMIT presence(m_slots[i]->cameraId,
+                        inRuleZones(rulesFor(m_slots[i]->cameraId), r.tracks, r.frameSize));
         const CameraAnalyticsHealth h = m_analytics->health(r.cameraId);
         t->setAnalyticsText(QStringLiteral("AI %1 fps · %2 ms")
                                 .arg(h.analysedFps, 0, 'f', 1)

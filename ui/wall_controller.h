@@ -31,6 +31,9 @@ class VideoWall;
 /// layout, the sub stream for every other tile — and always the sub stream above 16 tiles.
 bool wantsMainStream(int gridSize, bool maximised);
 
+/// How many people or vehicles (by class) have their foot point inside an enabled rule zone.
+int inRuleZones(const QVector<Rule>& rules, const QVector<Track>& tracks, QSize frameSize);
+
 /// Plays cameras in the tiles of a VideoWall: one LiveSource per occupied tile (sub or main
 /// stream as `wantsMainStream` says), frames pulled at display rate from each source's slot,
 /// the tile's state and health badge kept current. Once a second it measures the console's CPU
@@ -68,6 +71,9 @@ public:
 Q_SIGNALS:
     /// A rule of a camera on the wall saw something: the alert engine turns it into an alert.
     void ruleEvent(const QString& cameraId, const bg::RuleEvent& event, const QImage& snapshot);
+    /// An analysed frame of a camera: how many people or vehicles stand inside its rule zones
+    /// (0 when it has none). Selective monitoring ranks cameras by it.
+    void presence(const QString& cameraId, int count);
 
 private:
     struct Slot;

@@ -46,6 +46,7 @@ struct MapMarker {
     QVector<QColor> segments;     ///< ring segments around the body, e.g. one per EV connector
     bool major = false;           ///< drawn larger (the RE100 mega station)
     bool flashing = false;        ///< blinks: a new alert, a ringing emergency bell
+    bool unwatched = false;       ///< cameras: nobody has looked at it for a while
 };
 
 /// A named area (a district or a dong): rings of lon/lat points (x = lon, y = lat); the first

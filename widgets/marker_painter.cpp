@@ -106,6 +106,13 @@ void MarkerPainter::paint(QPainter* p, const MapMarker& m, QPointF c, bool flash
         p->setBrush(halo);
         p->drawEllipse(c, r * 2.1, r * 2.1);
     }
+    if (m.unwatched) {
+        // Attention coverage: a dashed amber ring, visible without hiding the state colour.
+        QPen pen(QColor(0xf2, 0xa9, 0x00), 1.6, Qt::DashLine);
+        p->setPen(pen);
+        p->setBrush(Qt::NoBrush);
+        p->drawEllipse(c, r + 4, r + 4);
+    }
     if (!m.segments.isEmpty()) {
         // One arc per connector around the body, so a faulted connector shows at a glance.
         const int n = int(m.segments.size());

@@ -56,6 +56,12 @@ bool VideoTile::overlayShown() const {
            qAbs(m_frame.arrivalUtcMs - m_overlayArrivalMs) <= 1000;
 }
 
+void VideoTile::setCaption(const QString& text) {
+    if (text == m_caption) return;
+    m_caption = text;
+    update();
+}
+
 void VideoTile::setAnalyticsText(const QString& text) {
     if (text == m_analyticsText) return;
     m_analyticsText = text;
@@ -79,6 +85,7 @@ void VideoTile::setHealth(const Health& health) {
 void VideoTile::clear() {
     m_cameraId.clear();
     m_cameraName.clear();
+    m_caption.clear();
     m_frame = {};
     m_state = State::Empty;
     m_health = {};
@@ -219,6 +226,16 @@ void VideoTile::paintEvent(QPaintEvent*) {
     box(nameRect);
     p.setPen(Qt::white);
     p.drawText(nameRect, Qt::AlignCenter, name);
+    if (!m_caption.isEmpty()) {
+        const QString tag =
+            p.fontMetrics().elidedText(m_caption, Qt::ElideRight, width() - 4 * pad);
+        QRect r(pad, nameRect.bottom() + 3, p.fontMetrics().horizontalAdvance(tag) + 2 * pad,
+                lineH + 2);
+        p.fillRect(r, QColor(0xf2, 0xa9, 0x00, 220));
+        p.setPen(QColor(0x10, 0x12, 0x16));
+        p.drawText(r, Qt::AlignCenter, tag);
+        p.setPen(Qt::white);
+    }
     if (picture && m_frame.arrivalUtcMs > 0) {
         const QString time = QDateTime::fromMSecsSinceEpoch(m_frame.arrivalUtcMs, m_zone)
                                  .toString(QStringLiteral("HH:mm:ss"));

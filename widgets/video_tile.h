@@ -64,6 +64,10 @@ public:
     bool overlayShown() const;
     /// Extra health text from the analytics ("AI 5.0 fps · 42 ms"), appended to the badge.
     void setAnalyticsText(const QString& text);
+    /// Why the tile shows this camera (selective monitoring), drawn as a tag under the name;
+    /// empty: none.
+    void setCaption(const QString& text);
+    QString caption() const { return m_caption; }
 
     void setCamera(const QString& id, const QString& name);
     QString cameraId() const { return m_cameraId; }
@@ -123,6 +127,7 @@ private:
     qint64 m_overlayArrivalMs = -1;
     bool m_overlayEnabled = true;
     QString m_analyticsText;
+    QString m_caption;
     QVector<RuleShape> m_rules;
     DrawMode m_drawMode = DrawMode::None;
     QPolygonF m_drawing;  ///< points so far, 0..1 of the frame

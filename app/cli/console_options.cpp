@@ -61,7 +61,11 @@ Result<ConsoleOptions> parseConsoleOptions(const QStringList& arguments) {
                                   QStringLiteral("Page to open first: %1.")
                                       .arg(consolePageNames().join(QStringLiteral(", "))),
                                   QStringLiteral("NAME"));
-    p.addOptions({help, version, demo, hub, cache, shot, shotAfter, lang, page});
+    const QCommandLineOption selective(
+        QStringLiteral("selective"),
+        QStringLiteral("Start the video wall in selective monitoring mode: the console fills "
+                       "it with the cameras where something is happening."));
+    p.addOptions({help, version, demo, hub, cache, shot, shotAfter, lang, page, selective});
 
     if (!p.parse(arguments)) return Result<ConsoleOptions>::fail(fail(p.errorText()));
     if (!p.positionalArguments().isEmpty())
@@ -80,6 +84,7 @@ Result<ConsoleOptions> parseConsoleOptions(const QStringList& arguments) {
         return Result<ConsoleOptions>::ok(o);
     }
     o.demo = p.isSet(demo);
+    o.selective = p.isSet(selective);
     if (p.isSet(hub)) {
         if (o.demo)
             return Result<ConsoleOptions>::fail(

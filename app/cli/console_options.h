@@ -18,6 +18,7 @@ struct ConsoleOptions {
     double screenshotAfterS = 3;  ///< --screenshot-after SECONDS
     QString lang;                 ///< "ko", "en" or empty for the system locale
     QString page;                 ///< --page NAME: the page to open first
+    bool selective = false;       ///< --selective: the wall starts in selective mode
     QString helpText;             ///< for Action::Help, when a QCoreApplication exists
 };
 
