@@ -322,9 +322,11 @@ int VideoWallPage::showCamera(const QString& cameraId) {
 }
 
 void VideoWallPage::showAlarm(const QStringList& cameraIds) {
-    if (m_selectiveOn) {  // the alarm layout takes the wall; the operator's wall stays saved
-        m_selectiveOn = false;
-        leaveSelective(false);
+    if (m_selectiveOn) {
+        // Selective mode stays: the alarm's cameras take the weakest tiles at once.
+        m_plan = m_monitor->urgent(m_plan, cameraIds, m_wall->tileCount());
+        updateSelective();
+        return;
     }
     m_wall->restore();
     setGrid(2);

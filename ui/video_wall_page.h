@@ -60,7 +60,8 @@ public:
     void setSelectiveMonitor(SelectiveMonitor* monitor);
     /// Selective mode: the console fills the tiles with the cameras that show activity of
     /// interest now (ranked, each kept for a minimum dwell); the operator's own wall comes back
-    /// when the mode ends. An alarm or a camera the operator places ends the mode.
+    /// when the mode ends. A camera the operator places ends the mode; an alarm's cameras
+    /// take the weakest tiles at once and the mode stays.
     void setSelectiveMode(bool on);
     bool isSelectiveMode() const { return m_selectiveOn; }
     /// Re-plans the selective wall now (a timer does it every second).

@@ -171,6 +171,41 @@ TilePlan planTiles(const TilePlan& current, const QVector<RankedCamera>& ranked,
     return next;
 }
 
+TilePlan placeUrgent(const TilePlan& current, const QStringList& cameraIds,
+                     const QVector<RankedCamera>& ranked, int tiles, const QDateTime& now) {
+    TilePlan next;
+    for (int i = 0; i < tiles; ++i) {
+        next.cameras << current.cameras.value(i);
+        next.since << current.since.value(i);
+    }
+    QHash<QString, double> scoreOf;
+    for (const RankedCamera& r : ranked) scoreOf.insert(r.cameraId, r.score);
+    QSet<int> taken;  // tiles given to this alarm: not taken again by its next camera
+    for (int k = 0; k < cameraIds.size(); ++k) {
+        const QString& id = cameraIds[k];
+        if (id.isEmpty()) continue;
+        if (const int shown = int(next.cameras.indexOf(id)); shown >= 0) {
+            taken.insert(shown);
+            continue;
+        }
+        int target = -1;
+        double weakest = 0;
+        for (int i = 0; i < tiles; ++i) {
+            if (taken.contains(i)) continue;
+            const double s = next.cameras[i].isEmpty() ? -1 : scoreOf.value(next.cameras[i], 0);
+            if (target < 0 || s < weakest) {
+                target = i;
+                weakest = s;
+            }
+        }
+        if (target < 0) break;  // more alarm cameras than tiles
+        next.cameras[target] = id;
+        next.since[target] = now;
+        taken.insert(target);
+    }
+    return next;
+}
+
 // --- AttentionLog -----------------------------------------------------------------------------
 
 void AttentionLog::markViewed(const QString& cameraId, const QDateTime& at) {
@@ -272,6 +307,12 @@ TilePlan SelectiveMonitor::plan(const TilePlan& current, int tiles) {
         m_lastPrune = now;
     }
     return planTiles(current, m_scores.ranked(now), tiles, now, m_scores.policy());
+}
+
+TilePlan SelectiveMonitor::urgent(const TilePlan& current, const QStringList& cameraIds,
+                                  int tiles) const {
+    const QDateTime now = m_clock();
+    return placeUrgent(current, cameraIds, m_scores.ranked(now), tiles, now);
 }
 
 QStringList SelectiveMonitor::unwatched(int minutes) const {

@@ -93,6 +93,11 @@ struct TilePlan {
 TilePlan planTiles(const TilePlan& current, const QVector<RankedCamera>& ranked, int tiles,
                    const QDateTime& now, const SelectivePolicy& policy);
 
+/// An alarm that must be seen now: its cameras take the weakest tiles at once, dwell or not
+/// (the ones already shown stay where they are).
+TilePlan placeUrgent(const TilePlan& current, const QStringList& cameraIds,
+                     const QVector<RankedCamera>& ranked, int tiles, const QDateTime& now);
+
 /// Attention coverage: when an operator last had each camera in front of them.
 class AttentionLog {
 public:
@@ -134,6 +139,8 @@ public:
     QVector<RankedCamera> ranked() const;
     /// The next wall of `tiles` tiles from `current`.
     TilePlan plan(const TilePlan& current, int tiles);
+    /// `current` with these cameras put in at once (an alarm).
+    TilePlan urgent(const TilePlan& current, const QStringList& cameraIds, int tiles) const;
     /// Every camera the store has that nobody has looked at for `minutes`, longest first.
     QStringList unwatched(int minutes) const;
     const AttentionLog& attention() const { return m_attention; }

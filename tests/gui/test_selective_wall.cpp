@@ -142,6 +142,15 @@ private Q_SLOTS:
         page.hide();  // a hidden wall is seen by nobody
         QVERIFY(page.camerasInView().isEmpty());
         page.show();
+        // An alarm in selective mode: its cameras go in at once and the mode stays.
+        page.showAlarm({cam("far2")});
+        QVERIFY(page.isSelectiveMode());
+        QVERIFY(page.controller()->cameras().contains(cam("far2")));
+        QCOMPARE(page.controller()->cameraAt(0), cam("pole"));
+        now = now.addSecs(1);
+        page.updateSelective();  // and it is not thrown out again by the next plan
+        QVERIFY(page.controller()->cameras().contains(cam("far2")));
+
 
         // The operator picks a camera: selective mode ends and their wall is back, plus it.
         page.showCamera(cam("away"));

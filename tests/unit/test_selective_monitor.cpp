@@ -148,6 +148,25 @@ private Q_SLOTS:
         QCOMPARE(plan.cameras, QStringList{QStringLiteral("a")});
     }
 
+    void alarmCamerasTakeTheWeakestTilesAtOnce() {
+        TilePlan plan;
+        plan.cameras = QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        plan.since = QVector<QDateTime>(3, at(0));
+        const QVector<RankedCamera> ranked{{QStringLiteral("a"), 9}, {QStringLiteral("b"), 2},
+                                           {QStringLiteral("c"), 5}};
+        // Within everyone's dwell, "x" and "y" still go in: first the weakest (b), then c;
+        // "a", already shown, stays where it is.
+        const TilePlan next = placeUrgent(
+            plan, {QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("y")}, ranked, 3, at(1));
+        QCOMPARE(next.cameras,
+                 (QStringList{QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("y")}));
+        QCOMPARE(next.since[0], at(0));
+        QCOMPARE(next.since[1], at(1));
+        // More alarm cameras than tiles: the first ones win.
+        QCOMPARE(placeUrgent({}, {QStringLiteral("p"), QStringLiteral("q")}, {}, 1, at(0)).cameras,
+                 QStringList{QStringLiteral("p")});
+    }
+
     void attentionCoverage() {
         AttentionLog log(at(0));
         const QStringList all{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
