@@ -11,6 +11,7 @@
 #include "hub/ngsi_domain.h"
 #include "hub/ngsi_entity.h"
 #include "hub/notification_endpoint.h"
+#include "services/alert_engine.h"
 #include "services/hub_monitor.h"
 #include "services/sync_service.h"
 #include "support/announcing_process.h"
@@ -218,6 +219,100 @@ private Q_SLOTS:
         QCOMPARE(ops, (QStringList{QStringLiteral("op-test-1"), QStringLiteral("op-test-2"),
                                    QStringLiteral("op-test-3")}));
         for (const auto& w : writes) QVERIFY(w.toObject().value(u"applied").toBool());
+    }
+
+    void alertTransitionsReachTheHubAcrossARestartOfBoth() {
+        // A hub that starts the same way each time: same seed, same clock, alerts from the start.
+        const QStringList args{QStringLiteral("--start-time"),
+                               QStringLiteral("2026-11-25T03:00:00Z"),
+                               QStringLiteral("--alert-rate"), QStringLiteral("30")};
+        const quint16 port = freePort();
+        auto sim = std::make_unique<Sim>(m_home.path(), port, args);
+        QVERIFY(sim->url.isValid());
+        const QUrl hubUrl = sim->url;
+        const QString cachePath = m_home.filePath(QStringLiteral("transitions.sqlite"));
+        QNetworkAccessManager nam;
+        HubClientConfig config{hubUrl};
+        config.timeoutMs = 2000;
+        config.maxRetries = 0;
+        QString alertId;
+        {
+            HubClient client(&nam, config);
+            CacheWriter writer(cachePath, SchemaManager(loadMigrations().value()));
+            QVERIFY(writer.start());
+            CacheAdapter cache(&writer,
+                               [](const QJsonObject& n) { return convertNgsiEntity(n).entity; });
+            EntityStore store;
+            SyncService sync(&client, &store, &cache);
+            sync.setTypes({QStringLiteral("Alert")});
+            sync.setRetryDelayMs(200, 1000);
+            AlertEngine engine(&store, &cache, &sync);
+            HttpHubProbe probe(&nam, hubUrl, QStringLiteral("/ngsi-ld/v1"), 1000);
+            HubMonitor monitor(&probe, nullptr, 200, 500);
+            connect(&monitor, &HubMonitor::stateChanged, &sync, [&sync](const ConnectionState& s) {
+                sync.setHubOnline(s.link == HubLink::Online);
+            });
+            monitor.start();
+            QTRY_VERIFY_WITH_TIMEOUT(store.count(EntityKind::Alert) > 0, 15000);
+            QStringList ids = store.ids(EntityKind::Alert);
+            ids.sort();
+            alertId = ids.first();
+            QCOMPARE(store.get<Alert>(alertId)->state, AlertState::New);
+
+            sim.reset();  // the hub dies
+            QTRY_COMPARE_WITH_TIMEOUT(monitor.state().link, HubLink::Offline, 10000);
+            QVERIFY(engine.transition(alertId, AlertState::Acknowledged, QStringLiteral("김관제"),
+                                      QStringLiteral("현장 확인 중")));
+            QVERIFY(engine.transition(alertId, AlertState::InProgress, QStringLiteral("김관제")));
+            QCOMPARE(sync.pendingWrites(), 2);
+            writer.stop();
+        }  // … and the console is closed before the hub comes back
+
+        sim = std::make_unique<Sim>(m_home.path(), port, args);
+        QVERIFY(sim->url.isValid());
+        // The console starts again from its cache: the trail and the two writes are there.
+        HubClient client(&nam, config);
+        CacheWriter writer(cachePath, SchemaManager(loadMigrations().value()));
+        QVERIFY(writer.start());
+        CacheAdapter cache(&writer,
+                           [](const QJsonObject& n) { return convertNgsiEntity(n).entity; });
+        EntityStore store;
+        SyncService sync(&client, &store, &cache);
+        sync.setTypes({QStringLiteral("Alert")});
+        sync.setRetryDelayMs(200, 1000);
+        AlertEngine engine(&store, &cache, &sync);
+        QVERIFY(engine.loadFromCache() > 0);
+        QCOMPARE(engine.trail(alertId).size(), 2);
+        QStringList opIds;
+        for (const OutboxWrite& w : cache.pendingOutbox()) opIds << w.opId;
+        QCOMPARE(opIds.size(), 2);
+        HttpHubProbe probe(&nam, hubUrl, QStringLiteral("/ngsi-ld/v1"), 1000);
+        HubMonitor monitor(&probe, nullptr, 200, 500);
+        connect(&monitor, &HubMonitor::stateChanged, &sync, [&sync](const ConnectionState& s) {
+            sync.setHubOnline(s.link == HubLink::Online);
+        });
+        monitor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(cache.pendingOutbox().size(), 0, 15000);
+        // The hub took both state changes, once each, in order: the alert is in progress there.
+        const QJsonArray writes = simWrites(nam, hubUrl);
+        QStringList delivered;
+        for (const auto& w : writes) {
+            const QJsonObject o = w.toObject();
+            if (!opIds.contains(o.value(u"opId").toString())) continue;
+            QVERIFY(o.value(u"applied").toBool());
+            delivered << o.value(u"opId").toString();
+        }
+        QCOMPARE(delivered, opIds);
+        QUrl u = hubUrl;
+        u.setPath(QStringLiteral("/ngsi-ld/v1/entities/") + alertId);
+        u.setQuery(QStringLiteral("options=keyValues"));
+        QNetworkReply* r = nam.get(QNetworkRequest(u));
+        QSignalSpy done(r, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        r->deleteLater();
+        QCOMPARE(QJsonDocument::fromJson(r->readAll()).object().value(u"status").toString(),
+                 QStringLiteral("inProgress"));
+        writer.stop();
     }
 };
 
