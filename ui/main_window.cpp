@@ -9,6 +9,7 @@
 #include "ui/about_dialog.h"
 #include "ui/admin_page.h"
 #include "ui/alerts_page.h"
+#include "ui/camera_preview.h"
 #include "ui/language_manager.h"
 #include "ui/map_page.h"
 #include "ui/models/alert_queue_model.h"
@@ -127,6 +128,8 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
         m_selective = new SelectiveMonitor(m_ctx.store, m_ctx.alerts, this);
         wall->setSelectiveMonitor(m_selective);
         connect(wall, &VideoWallPage::unwatchedChanged, map, &MapPage::setUnwatched);
+        map->setPreviewProvider(
+            new CameraPreviewProvider(m_ctx.store, wall->controller(), m_ctx.videoThread, this));
         addPage(wall);
         // A camera clicked on the map opens on the wall, where the operator can watch it.
         connect(map, &MapPage::cameraActivated, this, [this, wall](const QString& id) {

@@ -1,5 +1,7 @@
 #include "ui/map_page.h"
 
+#include "ui/camera_preview.h"
+
 #include "core/entity_store.h"
 #include "widgets/map_view.h"
 #include "widgets/marker_painter.h"
@@ -482,6 +484,37 @@ void MapPage::rebuildMarkers() {
     }
     m_view->setMarkers(markers);
     refreshCounts();
+}
+
+void MapPage::setPreviewProvider(CameraPreviewProvider* provider) {
+    m_previewProvider = provider;
+    if (!provider) return;
+    m_preview = new CameraPreviewPopup(this);
+    m_preview->hide();
+    const auto nameOf = [this](const QString& id) {
+        const Camera* c = m_store ? m_store->get<Camera>(id) : nullptr;
+        return c ? c->name.text(language()) : id;
+    };
+    connect(m_view, &MapView::cameraHovered, this,
+            [this, nameOf](const QString& id, const QPoint& globalPos) {
+                if (id == m_hovered && m_preview->isVisible()) return;
+                m_hovered = id;
+                m_preview->showLoading(nameOf(id), globalPos);
+                m_previewProvider->request(id);
+            });
+    connect(m_view, &MapView::cameraHoverEnded, this, [this] {
+        m_hovered.clear();
+        m_preview->hide();
+        m_previewProvider->cancel();
+    });
+    connect(provider, &CameraPreviewProvider::ready, this,
+            [this, nameOf](const QString& id, const QImage& image, const QDateTime& at, bool live) {
+                if (id == m_hovered) m_preview->showImage(nameOf(id), image, at, live);
+            });
+    connect(provider, &CameraPreviewProvider::failed, this,
+            [this, nameOf](const QString& id, const QString& reason) {
+                if (id == m_hovered) m_preview->showFailure(nameOf(id), reason);
+            });
 }
 
 void MapPage::setUnwatched(const QStringList& cameraIds) {

@@ -45,6 +45,11 @@ public:
     /// Marks these cameras as unwatched (attention coverage); the others lose the mark.
     void setUnwatched(const QStringList& cameraIds);
     bool isUnwatched(const QString& cameraId) const { return m_unwatched.contains(cameraId); }
+    /// Where hovering a camera gets its picture from (none: cameras have text tooltips).
+    void setPreviewProvider(class CameraPreviewProvider* provider);
+    class CameraPreviewPopup* previewPopup() const {
+        return m_preview;
+    }
     QCheckBox* layerToggle(MarkerKind kind) const { return m_toggles.value(int(kind)); }
     /// Finds `text` in dong names, then in names and addresses; centres the map on the first
     /// match and highlights it. Returns false when nothing matches.
@@ -73,6 +78,9 @@ private:
 
     EntityStore* m_store;
     QSet<QString> m_unwatched;  ///< cameras nobody has looked at for a while
+    class CameraPreviewProvider* m_previewProvider = nullptr;
+    class CameraPreviewPopup* m_preview = nullptr;
+    QString m_hovered;
     MapData m_data;
     MapView* m_view;
     QLineEdit* m_search;

@@ -323,6 +323,15 @@ QUrl WallController::playingUrl(int index) const {
                                                                                : QUrl();
 }
 
+VideoFrame WallController::latestFrame(const QString& cameraId) const {
+    for (int i = 0; i < int(m_slots.size()); ++i)
+        if (m_slots[i]->cameraId == cameraId && m_slots[i]->source) {
+            const VideoFrame& f = m_wall->tile(i)->frame();
+            if (!f.isNull()) return f;
+        }
+    return {};
+}
+
 int WallController::firstEmptyTile() const {
     for (int i = 0; i < int(m_slots.size()); ++i)
         if (m_slots[i]->cameraId.isEmpty()) return i;

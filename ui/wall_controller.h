@@ -54,6 +54,8 @@ public:
     QStringList cameras() const;
     /// The URL a tile plays now (credentials included: never show it), empty when idle.
     QUrl playingUrl(int index) const;
+    /// The latest picture of a camera that plays on the wall now; null when it does not.
+    VideoFrame latestFrame(const QString& cameraId) const;
     /// The first tile without a camera, or -1.
     int firstEmptyTile() const;
     /// Runs the AI analytics on the playing tiles whose overlay is on, at most `maxCameras`

@@ -1058,6 +1058,11 @@ void MapView::mouseReleaseEvent(QMouseEvent* event) {
 
 void MapView::mouseMoveEvent(QMouseEvent* event) {
     QGraphicsView::mouseMoveEvent(event);
+    if (!m_hoveredCamera.isEmpty()) {
+        const Hit hit = hitTest(event->position());
+        if (event->buttons() != Qt::NoButton || hit.count != 1 || hit.id != m_hoveredCamera)
+            endCameraHover();
+    }
     if (event->buttons() == Qt::NoButton)
         viewport()->setCursor(hitTest(event->position()).isValid() ? Qt::PointingHandCursor
                                                                    : Qt::OpenHandCursor);
@@ -1124,9 +1129,27 @@ void MapView::showEvent(QShowEvent* event) {
     if (m_autoFit) fitHome();
 }
 
+void MapView::endCameraHover() {
+    if (m_hoveredCamera.isEmpty()) return;
+    m_hoveredCamera.clear();
+    Q_EMIT cameraHoverEnded();
+}
+
 bool MapView::viewportEvent(QEvent* event) {
+    if (event->type() == QEvent::Leave || event->type() == QEvent::MouseButtonPress ||
+        event->type() == QEvent::Wheel)
+        endCameraHover();
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
+        const Hit hit = hitTest(help->pos());
+        if (hit.count == 1 && hit.kind == MarkerKind::Camera) {
+            // A camera shows its picture instead of a text tooltip.
+            QToolTip::hideText();
+            m_hoveredCamera = hit.id;
+            Q_EMIT cameraHovered(hit.id, help->globalPos());
+            return true;
+        }
+        endCameraHover();
         const QString text = toolTipAt(help->pos());
         if (text.isEmpty())
             QToolTip::hideText();

@@ -140,6 +140,11 @@ Q_SIGNALS:
     void markerClicked(const QString& id, bg::MarkerKind kind);
     /// A camera marker was clicked.
     void cameraActivated(const QString& id);
+    /// The pointer rests on a single camera marker (the tooltip moment): show its picture.
+    /// `globalPos` is where the pointer is, in screen coordinates.
+    void cameraHovered(const QString& id, const QPoint& globalPos);
+    /// The pointer left the hovered camera (moved away, left the map, or pressed).
+    void cameraHoverEnded();
     void zoomChanged(double pixelsPerMetre);
 
 protected:
@@ -180,6 +185,8 @@ private:
     void afterZoom();
     void updateRoadPens();
     void userNavigated() { m_autoFit = false; }
+    void endCameraHover();
+    QString m_hoveredCamera;
     void recountFlashing();
     void updateFlashTimer();
     void drawRoadLabels(QPainter* p, const QTransform& vt, const QRectF& visible);

@@ -88,6 +88,8 @@ public:
     quint64 framesPainted() const { return m_framesPainted; }
     /// Size of the last frame shown (empty before the first).
     QSize frameSize() const { return m_frame.image.size(); }
+    /// The picture on the tile now (null when none).
+    const VideoFrame& frame() const { return m_frame; }
 
 Q_SIGNALS:
     void doubleClicked();

@@ -7,15 +7,20 @@
 #include "services/alert_engine.h"
 #include "services/selective_monitor.h"
 #include "support/announcing_process.h"
+#include "ui/camera_preview.h"
+#include "ui/map_page.h"
 #include "ui/models/attention_model.h"
 #include "ui/video_wall_page.h"
 #include "ui/wall_controller.h"
+#include "widgets/map_view.h"
 #include "widgets/video_tile.h"
 #include "widgets/video_wall.h"
 
 #include <QAbstractItemModelTester>
+#include <QHelpEvent>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -151,7 +156,6 @@ private Q_SLOTS:
         page.updateSelective();  // and it is not thrown out again by the next plan
         QVERIFY(page.controller()->cameras().contains(cam("far2")));
 
-
         // The operator picks a camera: selective mode ends and their wall is back, plus it.
         page.showCamera(cam("away"));
         QVERIFY(!page.isSelectiveMode());
@@ -182,6 +186,62 @@ private Q_SLOTS:
                  QStringLiteral("12:00"));  // 03:00:27 UTC, in Seoul
         QCOMPARE(model->index(0, AttentionModel::MinutesColumn).data(AttentionModel::MinutesRole),
                  QVariant(16));
+    }
+
+    void hoveringACameraOnTheMapShowsItsPicture() {
+        RtspServer server;
+        QVERIFY(server.url.isValid());
+        EntityStore store;
+        store.upsert(camera(cam("street"), kPole, 0, server.url));
+        store.upsert(camera(cam("dead"), {kPole.lon + 0.002, kPole.lat}, 0,
+                            QUrl(QStringLiteral("rtsp://127.0.0.1:1/none"))));
+        QSettings settings(m_dir.filePath(QStringLiteral("map.ini")), QSettings::IniFormat);
+        VideoWallPage wall(&store, &m_video, &settings);
+        MapPage map(&store);
+        CameraPreviewProvider provider(&store, wall.controller(), &m_video);
+        map.setPreviewProvider(&provider);
+        map.resize(1200, 800);
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        MapView* view = map.view();
+        view->setZoom(2);
+        view->centerOnGeo(kPole.lon, kPole.lat);
+        const auto hover = [&](const GeoPoint& at) {
+            const QPoint pos = view->viewportPos(at.lon, at.lat).toPoint();
+            QHelpEvent help(QEvent::ToolTip, pos, view->viewport()->mapToGlobal(pos));
+            QCoreApplication::sendEvent(view->viewport(), &help);
+        };
+        QSignalSpy ready(&provider, &CameraPreviewProvider::ready);
+        // Not on the wall: a snapshot from its sub stream.
+        hover(kPole);
+        QVERIFY(map.previewPopup()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 8000);
+        QCOMPARE(ready[0][0].toString(), cam("street"));
+        QVERIFY(!ready[0][1].value<QImage>().isNull());
+        QCOMPARE(ready[0][3].toBool(), false);
+        QVERIFY(map.previewPopup()->statusText().startsWith(u"Snapshot"));
+        // Moving off the marker hides it.
+        QTest::mouseMove(view->viewport(), QPoint(7, 7));
+        QVERIFY(!map.previewPopup()->isVisible());
+        // A second look within the minute comes from the snapshot cache, at once.
+        hover(kPole);
+        QCOMPARE(ready.size(), 2);
+        // On the wall: the live picture.
+        wall.resize(800, 500);
+        wall.show();  // a hidden wall does not pull pictures
+        wall.showCamera(cam("street"));
+        QTRY_VERIFY_WITH_TIMEOUT(!wall.controller()->latestFrame(cam("street")).isNull(), 8000);
+        QTest::mouseMove(view->viewport(), QPoint(10, 10));
+        hover(kPole);
+        QCOMPARE(ready.size(), 3);
+        QCOMPARE(ready[2][3].toBool(), true);
+        QVERIFY(map.previewPopup()->statusText().startsWith(u"Live"));
+        // A camera that sends nothing says so instead of hanging.
+        QSignalSpy failed(&provider, &CameraPreviewProvider::failed);
+        QTest::mouseMove(view->viewport(), QPoint(13, 13));
+        hover({kPole.lon + 0.002, kPole.lat});
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QCOMPARE(map.previewPopup()->statusText(), QStringLiteral("No picture"));
     }
 };
 
