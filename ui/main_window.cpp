@@ -124,6 +124,21 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
             connect(wall->controller(), &WallController::ruleEvent, this,
                     &MainWindow::raiseRuleAlert);
             connect(m_ctx.alerts, &AlertEngine::alertRaised, this, &MainWindow::onAlertRaised);
+            connect(wall->controller(), &WallController::streamTrouble, this,
+                    [this](const QString& cameraId, bool unauthorized, int seconds) {
+                        Alert a;
+                        a.category = AlertCategory::StreamDegraded;
+                        a.severity = defaultSeverity(a.category);
+                        a.sourceId = cameraId;
+                        a.description =
+                            unauthorized
+                                ? tr("The camera refuses the console's user name and password")
+                                : tr("No picture from the camera for %1 s").arg(seconds);
+                        a.raisedAt = QDateTime::currentDateTimeUtc();
+                        if (const Camera* c = m_ctx.store->get<Camera>(cameraId))
+                            a.location = c->location;
+                        m_ctx.alerts->raise(a);
+                    });
         }
         m_selective = new SelectiveMonitor(m_ctx.store, m_ctx.alerts, this);
         wall->setSelectiveMonitor(m_selective);

@@ -36,6 +36,8 @@ struct WallController::Slot {
     QSize outputSize;        ///< what the pipeline scales to now (empty: native)
     std::unique_ptr<LiveSource> source;
     quint64 lastSeq = 0;
+    qint64 troubleSinceMs = -1;  ///< since when the stream has not been playing
+    bool troubleReported = false;
 };
 
 WallController::WallController(VideoWall* wall, EntityStore* store, QThread* videoThread,
@@ -57,6 +59,7 @@ WallController::WallController(VideoWall* wall, EntityStore* store, QThread* vid
     connect(m_display, &QTimer::timeout, this, &WallController::tick);
     m_display->start(kDisplayIntervalMs);
     connect(m_balance, &QTimer::timeout, this, &WallController::balanceLoad);
+    connect(m_balance, &QTimer::timeout, this, &WallController::watchStreams);
     m_balance->start(1000);
     onGridChanged(wall->gridSize());
 }
@@ -423,6 +426,24 @@ void WallController::tick() {
                 break;
         }
         t->setHealth({stats.fps, stats.latencyMs, stats.kbps, s.keyframesOnly, s.main});
+    }
+}
+
+void WallController::watchStreams() {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto& slot : m_slots) {
+        Slot& s = *slot;
+        const StreamState state = s.source ? s.source->state() : StreamState::Idle;
+        if (!s.source || state == StreamState::Playing) {
+            s.troubleSinceMs = -1;
+            s.troubleReported = false;
+            continue;
+        }
+        if (s.troubleSinceMs < 0) s.troubleSinceMs = now;
+        if (s.troubleReported || now - s.troubleSinceMs < m_streamTroubleMs) continue;
+        s.troubleReported = true;
+        Q_EMIT streamTrouble(s.cameraId, state == StreamState::Unauthorized,
+                             int((now - s.troubleSinceMs) / 1000));
     }
 }
 

@@ -63,6 +63,8 @@ public:
     void setAnalytics(AnalyticsEngine* engine, int maxCameras = 4);
     /// Whether tile `index` is being analysed now.
     bool isAnalysed(int index) const;
+    /// How long a stream may be without a picture before `streamTrouble` (default 30 s).
+    void setStreamTroubleMs(int ms) { m_streamTroubleMs = ms; }
     /// Where each camera's rules are kept ("rules/<camera id>", JSON).
     void setRuleSettings(QSettings* settings) { m_ruleSettings = settings; }
     QVector<Rule> rulesFor(const QString& cameraId);
@@ -76,6 +78,9 @@ Q_SIGNALS:
     /// An analysed frame of a camera: how many people or vehicles stand inside its rule zones
     /// (0 when it has none). Selective monitoring ranks cameras by it.
     void presence(const QString& cameraId, int count);
+    /// A camera on the wall has given no picture for the trouble time (reconnecting, refused,
+    /// no such stream): once per outage, with whether the camera refused our credentials.
+    void streamTrouble(const QString& cameraId, bool unauthorized, int seconds);
 
 private:
     struct Slot;
@@ -87,6 +92,7 @@ private:
     void retire(std::unique_ptr<LiveSource> source);
     void tick();
     void balanceLoad();
+    void watchStreams();
     void updateAnalytics();
     void onAnalysed(const AnalysisResult& result);
     QString analyticsKey(int index) const;
@@ -102,6 +108,7 @@ private:
     AnalyticsEngine* m_analytics = nullptr;
     int m_maxAnalysed = 4;
     QSettings* m_ruleSettings = nullptr;
+    int m_streamTroubleMs = 30'000;
     QHash<QString, QVector<Rule>> m_rules;
     QHash<int, QString> m_pendingRule;  ///< tile → rule kind being drawn
     void refreshRuleShapes();

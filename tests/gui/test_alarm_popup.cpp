@@ -111,6 +111,35 @@ private Q_SLOTS:
         QCOMPARE(window.currentPage()->pageName(), QStringLiteral("wall"));
         QVERIFY(!window.alarmBanner()->isVisible());
     }
+
+    void aDeadStreamOnTheWallRaisesOneAlertPerOutage() {
+        EntityStore store;
+        fill(store);
+        AlertEngine engine(&store, nullptr, nullptr);
+        MainWindowContext ctx;
+        ctx.store = &store;
+        ctx.alerts = &engine;
+        ctx.videoThread = &m_video;
+        MainWindow window(ctx);
+        window.show();
+        window.setAlarmIdleMs(60 * 60 * 1000);
+        VideoWallPage* wall = window.wallPage();
+        QVERIFY(wall);
+        wall->controller()->setStreamTroubleMs(300);
+        wall->controller()->assign(0, QStringLiteral("urn:ngsi-ld:Camera:away"));  // port 1: dead
+        const auto degraded = [&] {
+            QVector<Alert> out;
+            for (const Alert& a : store.all<Alert>())
+                if (a.category == AlertCategory::StreamDegraded) out << a;
+            return out;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(degraded().size(), 1, 10000);
+        QCOMPARE(degraded()[0].sourceId, QStringLiteral("urn:ngsi-ld:Camera:away"));
+        QVERIFY(degraded()[0].description.contains(u"No picture"));
+        QTest::qWait(2500);  // still dead: no second alert, no repeats piling up
+        QCOMPARE(degraded().size(), 1);
+        QCOMPARE(degraded()[0].repeatCount, 1);
+    }
 };
 
 QTEST_MAIN(TestAlarmPopup)
