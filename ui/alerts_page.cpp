@@ -1,5 +1,7 @@
 #include "ui/alerts_page.h"
 
+#include "ui/alarm_sound.h"
+
 #include "core/entity_store.h"
 #include "core/seoul_time.h"
 #include "services/alert_engine.h"
@@ -39,6 +41,7 @@ AlertsPage::AlertsPage(EntityStore* store, AlertEngine* engine, QString user, QW
       m_category(new QComboBox),
       m_search(new QLineEdit),
       m_mute(new QCheckBox),
+      m_sound(new AlarmSound(this)),
       m_table(new QTableView),
       m_title(new QLabel),
       m_details(new QLabel),
@@ -90,6 +93,8 @@ AlertsPage::AlertsPage(EntityStore* store, AlertEngine* engine, QString user, QW
     filters->addWidget(m_category);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_mute);
+    m_mute->setObjectName(QStringLiteral("muteSound"));
+    connect(m_mute, &QCheckBox::toggled, m_sound, &AlarmSound::setMuted);
 
     m_escalateTo->addItem(QString(), QStringLiteral("112"));
     m_escalateTo->addItem(QString(), QStringLiteral("119"));
@@ -331,7 +336,7 @@ void AlertsPage::showDetails() {
 }
 
 void AlertsPage::onRaised(const QString&, Severity severity) {
-    if (severity == Severity::Critical && !m_mute->isChecked()) QApplication::beep();
+    if (severity == Severity::Critical) m_sound->play();
 }
 
 void AlertsPage::remindCritical() {
@@ -343,7 +348,7 @@ void AlertsPage::remindCritical() {
             ++waiting;
     if (waiting == 0) return;
     ++m_reminders;
-    if (!m_mute->isChecked()) QApplication::beep();
+    m_sound->play();
     m_message->setText(
         tr("%n critical alert(s) still waiting for acknowledgement", nullptr, waiting));
 }

@@ -28,6 +28,9 @@ class AlertsPage : public Page {
     Q_OBJECT
 public:
     AlertsPage(EntityStore* store, AlertEngine* engine, QString user, QWidget* parent = nullptr);
+    class AlarmSound* alarmSound() const {
+        return m_sound;
+    }
 
     QString pageName() const override { return QStringLiteral("alerts"); }
     QString title() const override { return tr("Alerts"); }
@@ -64,6 +67,7 @@ private:
     QComboBox* m_category;
     QLineEdit* m_search;
     QCheckBox* m_mute;
+    class AlarmSound* m_sound;
     QTableView* m_table;
     QLabel* m_title;
     QLabel* m_details;

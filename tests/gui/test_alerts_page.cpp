@@ -3,11 +3,14 @@
 // resolved alerts leave the open queue.
 #include "core/entity_store.h"
 #include "services/alert_engine.h"
+#include "ui/alarm_sound.h"
 #include "ui/alerts_page.h"
 #include "ui/models/alert_queue_model.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -59,6 +62,26 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 3);  // open only
         proxy.setOpenOnly(false);
         QCOMPARE(proxy.rowCount(), 4);
+    }
+
+    void criticalAlertsSoundUnlessMuted() {
+        // The tone is a real WAV: RIFF header, 16-bit mono PCM, four 150 ms tones.
+        const QByteArray wav = makeAlarmWav(8000);
+        QVERIFY(wav.startsWith("RIFF") && wav.mid(8, 8) == "WAVEfmt ");
+        QCOMPARE(wav.size(), 44 + 4 * 1200 * 2);
+        EntityStore store;
+        AlertEngine engine(&store, nullptr, nullptr);
+        AlertsPage page(&store, &engine, QStringLiteral("박관제"));
+        AlarmSound* sound = page.alarmSound();
+        QVERIFY(QFile::exists(sound->filePath()));
+        engine.raise(alert(QStringLiteral("urn:lot"), AlertCategory::IllegalParking, 0));
+        QCOMPARE(sound->played(), 0);  // low: silent
+        engine.raise(alert(QStringLiteral("urn:pole"), AlertCategory::EmergencyBell, 0));
+        QCOMPARE(sound->played(), 1);
+        page.findChild<QCheckBox*>(QStringLiteral("muteSound"))->setChecked(true);
+        QVERIFY(sound->isMuted());
+        engine.raise(alert(QStringLiteral("urn:pole:2"), AlertCategory::EmergencyBell, 0));
+        QCOMPARE(sound->played(), 1);
     }
 
     void acknowledgeAndEscalateByKeyboard() {
