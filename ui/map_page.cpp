@@ -404,6 +404,14 @@ std::optional<MapMarker> MapPage::markerFor(const Entity& entity) const {
         }
         m.state +=
             u'\n' + tr("%n pedestrian(s) on the crossing", nullptr, x->pedestriansOnCrossing);
+        // A crossing with an alert nobody has acknowledged blinks until someone does.
+        if (m_store)
+            for (const Alert& a : m_store->all<Alert>())
+                if (a.state == AlertState::New && a.sourceId == x->id) {
+                    m.flashing = true;
+                    m.state += u'\n' + tr("Unacknowledged alert");
+                    break;
+                }
     } else if (const auto* pole = std::get_if<SmartPole>(&entity)) {
         m.kind = MarkerKind::SmartPole;
         if (pole->emergencyBellActive) {
@@ -528,6 +536,9 @@ void MapPage::setUnwatched(const QStringList& cameraIds) {
 void MapPage::refreshEntity(const QString& id) {
     const Entity* e = m_store ? m_store->find(id) : nullptr;
     if (!e) return;
+    // An alert's state shows on the crossing that raised it, too.
+    if (const auto* a = std::get_if<Alert>(e); a && m_store->get<Crosswalk>(a->sourceId))
+        if (auto m = markerFor(*m_store->find(a->sourceId))) m_view->updateMarker(*m);
     if (auto m = markerFor(*e))
         m_view->updateMarker(*m);
     else

@@ -124,6 +124,25 @@ private Q_SLOTS:
         QVERIFY(store.upsert(a));
         QVERIFY(!page.view()->marker(a.id));
 
+        // A crossing blinks while an alert it raised waits for acknowledgement.
+        Crosswalk x;
+        x.id = QStringLiteral("urn:crosswalk:1");
+        x.name = {QStringLiteral("산수동 횡단보도"), QStringLiteral("Sansu-dong crossing")};
+        x.location = {126.9210, 35.1490};
+        x.phase = SignalPhase::Red;
+        QVERIFY(store.upsert(x));
+        QVERIFY(!page.view()->marker(x.id)->flashing);
+        Alert red;
+        red.id = QStringLiteral("urn:alert:2");
+        red.category = AlertCategory::CrosswalkRedLight;
+        red.sourceId = x.id;
+        red.raisedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.upsert(red));
+        QVERIFY(page.view()->marker(x.id)->flashing);
+        red.state = AlertState::Acknowledged;
+        QVERIFY(store.upsert(red));
+        QVERIFY(!page.view()->marker(x.id)->flashing);
+
         // Toggles hide layers; search by address finds the lot and shows its layer again.
         page.layerToggle(MarkerKind::ParkingLot)->setChecked(false);
         QVERIFY(!page.view()->isLayerVisible(MarkerKind::ParkingLot));
