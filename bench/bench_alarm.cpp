@@ -24,6 +24,8 @@
 #include "widgets/video_tile.h"
 #include "widgets/video_wall.h"
 
+#include "bench_support.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QElapsedTimer>
@@ -46,28 +48,13 @@
 #include <cstdio>
 
 using namespace bg;
+using benchsupport::freePort;
+using benchsupport::wait;
 
 namespace {
 
-quint16 freePort() {
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
-
 QJsonObject prop(const QJsonValue& v) {
     return {{QStringLiteral("type"), QStringLiteral("Property")}, {QStringLiteral("value"), v}};
-}
-
-double pct(QVector<double> v, double p) {
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? -1.0 : v[int(p * (v.size() - 1))];
-}
-
-void wait(int ms) {
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 }  // namespace
@@ -242,19 +229,22 @@ int main(int argc, char** argv) {
         "%d critical alerts posted to the hub; row seen %d, cameras opened %d, "
         "picture %d\n",
         done, int(toRow.size()), int(toCameras.size()), int(toPicture.size()));
-    std::printf("  POST -> row in the queue:        p50 %6.1f ms, p95 %6.1f ms\n", pct(toRow, 0.5),
-                pct(toRow, 0.95));
+    std::printf("  POST -> row in the queue:        p50 %6.1f ms, p95 %6.1f ms\n",
+                benchsupport::percentile(toRow, 0.5), benchsupport::percentile(toRow, 0.95));
     std::printf(
         "  POST -> cameras opened (alarm):  p50 %6.1f ms, p95 %6.1f ms  (goal p95 <= 300)\n",
-        pct(toCameras, 0.5), pct(toCameras, 0.95));
+        benchsupport::percentile(toCameras, 0.5), benchsupport::percentile(toCameras, 0.95));
     std::printf("  POST -> first picture on tile 0: p50 %6.1f ms, p95 %6.1f ms\n",
-                pct(toPicture, 0.5), pct(toPicture, 0.95));
+                benchsupport::percentile(toPicture, 0.5),
+                benchsupport::percentile(toPicture, 0.95));
     std::printf("  notification received -> alert raised: p50 %.1f ms, p95 %.1f ms\n",
-                pct(ownRaised, 0.5), pct(ownRaised, 0.95));
+                benchsupport::percentile(ownRaised, 0.5),
+                benchsupport::percentile(ownRaised, 0.95));
     std::printf(
         "  console's own share (notification received -> row / cameras): "
         "p50 %.1f / %.1f ms, p95 %.1f / %.1f ms\n",
-        pct(ownRow, 0.5), pct(ownCameras, 0.5), pct(ownRow, 0.95), pct(ownCameras, 0.95));
+        benchsupport::percentile(ownRow, 0.5), benchsupport::percentile(ownCameras, 0.5),
+        benchsupport::percentile(ownRow, 0.95), benchsupport::percentile(ownCameras, 0.95));
     window.reset();
     writer.stop();
     sim.kill();

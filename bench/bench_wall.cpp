@@ -22,6 +22,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include "bench_support.h"
+
 #include <QThread>
 #include <QTimer>
 
@@ -29,22 +31,10 @@
 #include <cstdio>
 
 using namespace bg;
+using benchsupport::freePort;
+using benchsupport::wait;
 
 namespace {
-
-quint16 freePort() {
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
-
-/// Runs the event loop for `ms`, sleeping in it (a processEvents() loop would spin and bill
-/// its polling to the console).
-void wait(int ms) {
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 double cpuSecondsOf(qint64 pid) {
     QFile f(QStringLiteral("/proc/%1/stat").arg(pid));

@@ -30,6 +30,21 @@ Camera camera(const QString& id, GeoPoint at, double heading) {
 
 class TestAlarmPopup : public QObject {
     Q_OBJECT
+    /// A console window on a store with the pole scene and an alert engine.
+    struct Console {
+        EntityStore store;
+        AlertEngine engine{&store, nullptr, nullptr};
+        MainWindow window;
+        explicit Console(TestAlarmPopup* test) : window(context(test)) {}
+        MainWindowContext context(TestAlarmPopup* test) {
+            test->fill(store);
+            MainWindowContext ctx;
+            ctx.store = &store;
+            ctx.alerts = &engine;
+            ctx.videoThread = &test->m_video;
+            return ctx;
+        }
+    };
     QThread m_video;
     const GeoPoint m_pole{126.92, 35.15};
 
@@ -62,14 +77,9 @@ private Q_SLOTS:
     }
 
     void busyOperatorGetsABannerAndF2() {
-        EntityStore store;
-        fill(store);
-        AlertEngine engine(&store, nullptr, nullptr);
-        MainWindowContext ctx;
-        ctx.store = &store;
-        ctx.alerts = &engine;
-        ctx.videoThread = &m_video;
-        MainWindow window(ctx);
+        Console c(this);
+        AlertEngine& engine = c.engine;
+        MainWindow& window = c.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setAlarmIdleMs(60 * 60 * 1000);  // the operator is busy
@@ -91,14 +101,9 @@ private Q_SLOTS:
     }
 
     void idleConsoleOpensByItselfLowOpensNothing() {
-        EntityStore store;
-        fill(store);
-        AlertEngine engine(&store, nullptr, nullptr);
-        MainWindowContext ctx;
-        ctx.store = &store;
-        ctx.alerts = &engine;
-        ctx.videoThread = &m_video;
-        MainWindow window(ctx);
+        Console c(this);
+        AlertEngine& engine = c.engine;
+        MainWindow& window = c.window;
         window.show();
         window.setAlarmIdleMs(0);  // nobody at the keyboard
         QVERIFY(window.showPage(QStringLiteral("admin")));
@@ -113,14 +118,9 @@ private Q_SLOTS:
     }
 
     void aDeadStreamOnTheWallRaisesOneAlertPerOutage() {
-        EntityStore store;
-        fill(store);
-        AlertEngine engine(&store, nullptr, nullptr);
-        MainWindowContext ctx;
-        ctx.store = &store;
-        ctx.alerts = &engine;
-        ctx.videoThread = &m_video;
-        MainWindow window(ctx);
+        Console c(this);
+        EntityStore& store = c.store;
+        MainWindow& window = c.window;
         window.show();
         window.setAlarmIdleMs(60 * 60 * 1000);
         VideoWallPage* wall = window.wallPage();

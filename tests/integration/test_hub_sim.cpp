@@ -82,6 +82,38 @@ OutboxWrite newAlert(int n) {
             QStringLiteral("application/json")};
 }
 
+/// The console's hub side as the console composes it: client, cache file, store, sync with its
+/// outbox, alert engine, and a monitor that takes the sync off and on line with the hub.
+struct Console {
+    HubClient client;
+    CacheWriter writer;
+    CacheAdapter cache;
+    EntityStore store;
+    SyncService sync;
+    AlertEngine engine;
+    HttpHubProbe probe;
+    HubMonitor monitor;
+    bool started = false;
+
+    Console(QNetworkAccessManager* nam, const HubClientConfig& config, const QString& cachePath,
+            const QStringList& types)
+        : client(nam, config),
+          writer(cachePath, SchemaManager(loadMigrations().value())),
+          cache(&writer, [](const QJsonObject& n) { return convertNgsiEntity(n).entity; }),
+          sync(&client, &store, &cache),
+          engine(&store, &cache, &sync),
+          probe(nam, config.baseUrl, QStringLiteral("/ngsi-ld/v1"), 1000),
+          monitor(&probe, nullptr, 200, 500) {
+        started = bool(writer.start());
+        if (!types.isEmpty()) sync.setTypes(types);
+        sync.setRetryDelayMs(200, 1000);
+        QObject::connect(
+            &monitor, &HubMonitor::stateChanged, &sync,
+            [this](const ConnectionState& s) { sync.setHubOnline(s.link == HubLink::Online); });
+    }
+    ~Console() { writer.stop(); }
+};
+
 }  // namespace
 
 class TestHubSim : public QObject {
@@ -182,20 +214,11 @@ private Q_SLOTS:
         HubClientConfig config{hubUrl};
         config.timeoutMs = 2000;
         config.maxRetries = 0;  // the outbox retries; the client should not hide the outage
-        HubClient client(&nam, config);
-        CacheWriter writer(m_home.filePath(QStringLiteral("outbox.sqlite")),
-                           SchemaManager(loadMigrations().value()));
-        QVERIFY(writer.start());
-        CacheAdapter cache(&writer,
-                           [](const QJsonObject& n) { return convertNgsiEntity(n).entity; });
-        EntityStore store;
-        SyncService sync(&client, &store, &cache);
-        sync.setRetryDelayMs(200, 1000);
-        HttpHubProbe probe(&nam, hubUrl, QStringLiteral("/ngsi-ld/v1"), 1000);
-        HubMonitor monitor(&probe, nullptr, 200, 500);
-        connect(&monitor, &HubMonitor::stateChanged, &sync, [&sync](const ConnectionState& s) {
-            sync.setHubOnline(s.link == HubLink::Online);
-        });
+        Console console(&nam, config, m_home.filePath(QStringLiteral("outbox.sqlite")), {});
+        QVERIFY(console.started);
+        SyncService& sync = console.sync;
+        CacheAdapter& cache = console.cache;
+        HubMonitor& monitor = console.monitor;
         monitor.start();
         QTRY_COMPARE_WITH_TIMEOUT(monitor.state().link, HubLink::Online, 10000);
 
@@ -235,63 +258,40 @@ private Q_SLOTS:
         HubClientConfig config{hubUrl};
         config.timeoutMs = 2000;
         config.maxRetries = 0;
+        const QStringList types{QStringLiteral("Alert")};
         QString alertId;
         {
-            HubClient client(&nam, config);
-            CacheWriter writer(cachePath, SchemaManager(loadMigrations().value()));
-            QVERIFY(writer.start());
-            CacheAdapter cache(&writer,
-                               [](const QJsonObject& n) { return convertNgsiEntity(n).entity; });
-            EntityStore store;
-            SyncService sync(&client, &store, &cache);
-            sync.setTypes({QStringLiteral("Alert")});
-            sync.setRetryDelayMs(200, 1000);
-            AlertEngine engine(&store, &cache, &sync);
-            HttpHubProbe probe(&nam, hubUrl, QStringLiteral("/ngsi-ld/v1"), 1000);
-            HubMonitor monitor(&probe, nullptr, 200, 500);
-            connect(&monitor, &HubMonitor::stateChanged, &sync, [&sync](const ConnectionState& s) {
-                sync.setHubOnline(s.link == HubLink::Online);
-            });
-            monitor.start();
-            QTRY_VERIFY_WITH_TIMEOUT(store.count(EntityKind::Alert) > 0, 15000);
-            QStringList ids = store.ids(EntityKind::Alert);
+            Console console(&nam, config, cachePath, types);
+            QVERIFY(console.started);
+            console.monitor.start();
+            QTRY_VERIFY_WITH_TIMEOUT(console.store.count(EntityKind::Alert) > 0, 15000);
+            QStringList ids = console.store.ids(EntityKind::Alert);
             ids.sort();
             alertId = ids.first();
-            QCOMPARE(store.get<Alert>(alertId)->state, AlertState::New);
+            QCOMPARE(console.store.get<Alert>(alertId)->state, AlertState::New);
 
             sim.reset();  // the hub dies
-            QTRY_COMPARE_WITH_TIMEOUT(monitor.state().link, HubLink::Offline, 10000);
-            QVERIFY(engine.transition(alertId, AlertState::Acknowledged, QStringLiteral("김관제"),
-                                      QStringLiteral("현장 확인 중")));
-            QVERIFY(engine.transition(alertId, AlertState::InProgress, QStringLiteral("김관제")));
-            QCOMPARE(sync.pendingWrites(), 2);
-            writer.stop();
+            QTRY_COMPARE_WITH_TIMEOUT(console.monitor.state().link, HubLink::Offline, 10000);
+            QVERIFY(console.engine.transition(alertId, AlertState::Acknowledged,
+                                              QStringLiteral("김관제"),
+                                              QStringLiteral("현장 확인 중")));
+            QVERIFY(console.engine.transition(alertId, AlertState::InProgress,
+                                              QStringLiteral("김관제")));
+            QCOMPARE(console.sync.pendingWrites(), 2);
         }  // … and the console is closed before the hub comes back
 
         sim = std::make_unique<Sim>(m_home.path(), port, args);
         QVERIFY(sim->url.isValid());
         // The console starts again from its cache: the trail and the two writes are there.
-        HubClient client(&nam, config);
-        CacheWriter writer(cachePath, SchemaManager(loadMigrations().value()));
-        QVERIFY(writer.start());
-        CacheAdapter cache(&writer,
-                           [](const QJsonObject& n) { return convertNgsiEntity(n).entity; });
-        EntityStore store;
-        SyncService sync(&client, &store, &cache);
-        sync.setTypes({QStringLiteral("Alert")});
-        sync.setRetryDelayMs(200, 1000);
-        AlertEngine engine(&store, &cache, &sync);
-        QVERIFY(engine.loadFromCache() > 0);
-        QCOMPARE(engine.trail(alertId).size(), 2);
+        Console console(&nam, config, cachePath, types);
+        QVERIFY(console.started);
+        auto& cache = console.cache;
+        QVERIFY(console.engine.loadFromCache() > 0);
+        QCOMPARE(console.engine.trail(alertId).size(), 2);
         QStringList opIds;
         for (const OutboxWrite& w : cache.pendingOutbox()) opIds << w.opId;
         QCOMPARE(opIds.size(), 2);
-        HttpHubProbe probe(&nam, hubUrl, QStringLiteral("/ngsi-ld/v1"), 1000);
-        HubMonitor monitor(&probe, nullptr, 200, 500);
-        connect(&monitor, &HubMonitor::stateChanged, &sync, [&sync](const ConnectionState& s) {
-            sync.setHubOnline(s.link == HubLink::Online);
-        });
-        monitor.start();
+        console.monitor.start();
         QTRY_COMPARE_WITH_TIMEOUT(cache.pendingOutbox().size(), 0, 15000);
         // The hub took both state changes, once each, in order: the alert is in progress there.
         const QJsonArray writes = simWrites(nam, hubUrl);
@@ -312,7 +312,6 @@ private Q_SLOTS:
         r->deleteLater();
         QCOMPARE(QJsonDocument::fromJson(r->readAll()).object().value(u"status").toString(),
                  QStringLiteral("inProgress"));
-        writer.stop();
     }
 };
 
