@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -65,6 +66,21 @@ AdminPage::AdminPage(SystemInfo info, LanguageManager* language, QSettings* sett
     connect(m_hubSave, &QPushButton::clicked, this, [this] { saveHubUrl(m_hubNext->text()); });
     connect(m_hubNext, &QLineEdit::returnPressed, this, [this] { saveHubUrl(m_hubNext->text()); });
     outer->addWidget(m_hubBox);
+
+    m_monitoringBox = new QGroupBox;
+    auto* monForm = new QFormLayout(m_monitoringBox);
+    m_attentionLabel = new QLabel;
+    m_attention = new QSpinBox;
+    m_attention->setObjectName(QStringLiteral("attentionMinutes"));
+    m_attention->setRange(1, 480);
+    m_attention->setValue(
+        m_settings ? m_settings->value(QStringLiteral("attention/minutes"), 15).toInt() : 15);
+    monForm->addRow(m_attentionLabel, m_attention);
+    connect(m_attention, &QSpinBox::valueChanged, this, [this](int minutes) {
+        if (m_settings) m_settings->setValue(QStringLiteral("attention/minutes"), minutes);
+        Q_EMIT attentionMinutesChanged(minutes);
+    });
+    outer->addWidget(m_monitoringBox);
 
     m_systemBox = new QGroupBox;
     auto* sysForm = new QFormLayout(m_systemBox);
@@ -124,6 +140,9 @@ void AdminPage::retranslateUi() {
     m_languageBox->setTitle(tr("Language"));
     m_languageLabel->setText(tr("Interface language"));
     m_hubBox->setTitle(tr("Data hub"));
+    m_monitoringBox->setTitle(tr("Monitoring"));
+    m_attentionLabel->setText(tr("A camera counts as unwatched after"));
+    m_attention->setSuffix(tr(" min"));
     m_hubNowLabel->setText(tr("Connected to"));
     QString source;
     if (m_info.hubSource == u"demo")

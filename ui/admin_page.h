@@ -6,6 +6,7 @@
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -32,6 +33,8 @@ public:
 
 Q_SIGNALS:
     void aboutRequested();
+    /// The attention coverage threshold changed (saved as "attention/minutes").
+    void attentionMinutesChanged(int minutes);
 
 protected:
     void retranslateUi() override;
@@ -54,6 +57,10 @@ private:
     QLineEdit* m_hubNext;
     QPushButton* m_hubSave;
     QLabel* m_hubMessage;
+
+    QGroupBox* m_monitoringBox;
+    QLabel* m_attentionLabel;
+    QSpinBox* m_attention;
 
     QGroupBox* m_systemBox;
     QLabel* m_versionLabel;

@@ -158,6 +158,9 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     m_admin = new AdminPage(m_ctx.info, m_ctx.language, m_ctx.settings);
     addPage(m_admin);
     connect(m_admin, &AdminPage::aboutRequested, this, &MainWindow::openAbout);
+    if (m_wallPage)
+        connect(m_admin, &AdminPage::attentionMinutesChanged, m_wallPage,
+                &VideoWallPage::setAttentionMinutes);
     connect(m_rail, &NavigationRail::currentChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     m_hubStatus->setObjectName(QStringLiteral("hubStatus"));

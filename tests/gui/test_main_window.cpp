@@ -22,6 +22,8 @@
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -266,6 +268,15 @@ private Q_SLOTS:
         QCOMPARE(language.language(), QStringLiteral("ko"));
         QCOMPARE(settings.value(QStringLiteral("ui/language")).toString(), QStringLiteral("ko"));
         QVERIFY(hasHangul(page.title()));
+
+        // The attention threshold is kept and announced.
+        auto* minutes = page.findChild<QSpinBox*>(QStringLiteral("attentionMinutes"));
+        QVERIFY(minutes);
+        QCOMPARE(minutes->value(), 15);
+        QSignalSpy changed(&page, &AdminPage::attentionMinutesChanged);
+        minutes->setValue(30);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(settings.value(QStringLiteral("attention/minutes")).toInt(), 30);
     }
 
     void aboutListsEveryDataSource() {
