@@ -132,8 +132,8 @@ failed probes: %3</translation>
         <translation>Look at the live camera and confirm what happens</translation>
     </message>
     <message>
-        <source>Answer the pole's intercom and ask what is wrong</source>
-        <translation>Answer the pole's intercom and ask what is wrong</translation>
+        <source>Answer the pole&apos;s intercom and ask what is wrong</source>
+        <translation>Answer the pole&apos;s intercom and ask what is wrong</translation>
     </message>
     <message>
         <source>Call police 112 if anyone is in danger</source>
@@ -160,12 +160,12 @@ failed probes: %3</translation>
         <translation>Call police 112 if the behaviour is a threat</translation>
     </message>
     <message>
-        <source>Check the crowd's movement for danger of crushing</source>
-        <translation>Check the crowd's movement for danger of crushing</translation>
+        <source>Check the crowd&apos;s movement for danger of crushing</source>
+        <translation>Check the crowd&apos;s movement for danger of crushing</translation>
     </message>
     <message>
-        <source>Inform the district's safety office</source>
-        <translation>Inform the district's safety office</translation>
+        <source>Inform the district&apos;s safety office</source>
+        <translation>Inform the district&apos;s safety office</translation>
     </message>
     <message>
         <source>Check the pedestrian reached the other side safely</source>
@@ -463,6 +463,18 @@ schema version %2. %3</translation>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A camera counts as unwatched after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bg::AlertQueueModel</name>
@@ -603,6 +615,70 @@ Repeats: %4
     <message>
         <source>Procedure — tick each step as it is done</source>
         <translation>Procedure — tick each step as it is done</translation>
+    </message>
+</context>
+<context>
+    <name>bg::AttentionModel</name>
+    <message>
+        <source>not since start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unwatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bg::CameraPreviewPopup</name>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished">Connecting…</translation>
+    </message>
+    <message>
+        <source>Opening the camera&apos;s sub stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live on the wall · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot · %1 · click to open it live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bg::CameraPreviewProvider</name>
+    <message>
+        <source>Unknown camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera sent no picture</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -794,6 +870,14 @@ Repeats: %4
         <source>Show (F2)</source>
         <translation>Show (F2)</translation>
     </message>
+    <message>
+        <source>The camera refuses the console&apos;s user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture from the camera for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bg::MapPage</name>
@@ -984,8 +1068,16 @@ Repeats: %4
         </translation>
     </message>
     <message>
-        <source>Nothing found for "%1"</source>
-        <translation>Nothing found for "%1"</translation>
+        <source>Nothing found for &quot;%1&quot;</source>
+        <translation>Nothing found for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Amber dashed ring: a camera nobody has looked at for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unacknowledged alert</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1138,8 +1230,8 @@ Repeats: %4
         <translation>No signal</translation>
     </message>
     <message>
-        <source>Unauthorized: check the camera's user name and password</source>
-        <translation>Unauthorized: check the camera's user name and password</translation>
+        <source>Unauthorized: check the camera&apos;s user name and password</source>
+        <translation>Unauthorized: check the camera&apos;s user name and password</translation>
     </message>
     <message>
         <source>The camera has no such stream</source>
@@ -1178,12 +1270,12 @@ Repeats: %4
         <translation>%1 kbps</translation>
     </message>
     <message>
-        <source>Click the line's two ends</source>
-        <translation>Click the line's two ends</translation>
+        <source>Click the line&apos;s two ends</source>
+        <translation>Click the line&apos;s two ends</translation>
     </message>
     <message>
-        <source>Click the zone's corners, double-click or Enter to finish, Esc to cancel</source>
-        <translation>Click the zone's corners, double-click or Enter to finish, Esc to cancel</translation>
+        <source>Click the zone&apos;s corners, double-click or Enter to finish, Esc to cancel</source>
+        <translation>Click the zone&apos;s corners, double-click or Enter to finish, Esc to cancel</translation>
     </message>
     <message>
         <source>Add rule</source>
@@ -1214,8 +1306,8 @@ Repeats: %4
         <translation>Crosswalk safety</translation>
     </message>
     <message>
-        <source>Remove this camera's rules</source>
-        <translation>Remove this camera's rules</translation>
+        <source>Remove this camera&apos;s rules</source>
+        <translation>Remove this camera&apos;s rules</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1354,44 @@ Repeats: %4
     <message>
         <source>Show the wall in a window of its own, e.g. on another monitor</source>
         <translation>Show the wall in a window of its own, e.g. on another monitor</translation>
+    </message>
+    <message>
+        <source>Activity ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a rule zone</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not looked at for %1 min or more: %n camera(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selective monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the console fill the wall with the cameras where something is happening now: new alerts, device events, people or vehicles in rule zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras nobody has had on screen for a while; double-click one to look at it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

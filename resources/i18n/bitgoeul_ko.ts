@@ -132,7 +132,7 @@ failed probes: %3</source>
         <translation>실시간 카메라로 상황을 확인한다</translation>
     </message>
     <message>
-        <source>Answer the pole's intercom and ask what is wrong</source>
+        <source>Answer the pole&apos;s intercom and ask what is wrong</source>
         <translation>스마트폴 인터폰으로 응답하고 상황을 묻는다</translation>
     </message>
     <message>
@@ -160,11 +160,11 @@ failed probes: %3</source>
         <translation>위협적인 행동이면 경찰 112에 신고한다</translation>
     </message>
     <message>
-        <source>Check the crowd's movement for danger of crushing</source>
+        <source>Check the crowd&apos;s movement for danger of crushing</source>
         <translation>군중의 움직임에서 압사 위험이 있는지 확인한다</translation>
     </message>
     <message>
-        <source>Inform the district's safety office</source>
+        <source>Inform the district&apos;s safety office</source>
         <translation>구청 안전 부서에 알린다</translation>
     </message>
     <message>
@@ -463,6 +463,18 @@ schema version %2. %3</source>
         <source>Admin</source>
         <translation>관리</translation>
     </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>관제</translation>
+    </message>
+    <message>
+        <source>A camera counts as unwatched after</source>
+        <translation>카메라를 보지 않은 것으로 보는 시간</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
 </context>
 <context>
     <name>bg::AlertQueueModel</name>
@@ -602,6 +614,69 @@ Repeats: %4
     <message>
         <source>Procedure — tick each step as it is done</source>
         <translation>처리 절차 — 마친 단계를 체크하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>bg::AttentionModel</name>
+    <message>
+        <source>not since start</source>
+        <translation>시작 후 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Last looked at</source>
+        <translation>마지막 확인</translation>
+    </message>
+    <message>
+        <source>Unwatched</source>
+        <translation>미확인 시간</translation>
+    </message>
+</context>
+<context>
+    <name>bg::CameraPreviewPopup</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>Opening the camera&apos;s sub stream</source>
+        <translation>카메라 보조 스트림을 여는 중</translation>
+    </message>
+    <message>
+        <source>Live on the wall · %1</source>
+        <translation>영상 월 실시간 · %1</translation>
+    </message>
+    <message>
+        <source>Snapshot · %1 · click to open it live</source>
+        <translation>스냅샷 · %1 · 누르면 실시간으로 엽니다</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>영상 없음</translation>
+    </message>
+</context>
+<context>
+    <name>bg::CameraPreviewProvider</name>
+    <message>
+        <source>Unknown camera</source>
+        <translation>알 수 없는 카메라</translation>
+    </message>
+    <message>
+        <source>No stream</source>
+        <translation>스트림 없음</translation>
+    </message>
+    <message>
+        <source>The camera sent no picture</source>
+        <translation>카메라가 영상을 보내지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -792,6 +867,14 @@ Repeats: %4
         <source>Show (F2)</source>
         <translation>보기 (F2)</translation>
     </message>
+    <message>
+        <source>The camera refuses the console&apos;s user name and password</source>
+        <translation>카메라가 관제 콘솔의 사용자 이름과 비밀번호를 거부합니다</translation>
+    </message>
+    <message>
+        <source>No picture from the camera for %1 s</source>
+        <translation>카메라 영상이 %1초 동안 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>bg::MapPage</name>
@@ -980,8 +1063,16 @@ Repeats: %4
         </translation>
     </message>
     <message>
-        <source>Nothing found for "%1"</source>
+        <source>Nothing found for &quot;%1&quot;</source>
         <translation>“%1”에 대한 결과 없음</translation>
+    </message>
+    <message>
+        <source>Amber dashed ring: a camera nobody has looked at for a while</source>
+        <translation>주황 점선 고리: 한동안 아무도 보지 않은 카메라</translation>
+    </message>
+    <message>
+        <source>Unacknowledged alert</source>
+        <translation>확인되지 않은 경보</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1216,7 @@ Repeats: %4
         <translation>신호 없음</translation>
     </message>
     <message>
-        <source>Unauthorized: check the camera's user name and password</source>
+        <source>Unauthorized: check the camera&apos;s user name and password</source>
         <translation>인증 실패: 카메라의 사용자 이름과 비밀번호를 확인하십시오</translation>
     </message>
     <message>
@@ -1165,11 +1256,11 @@ Repeats: %4
         <translation>%1 kbps</translation>
     </message>
     <message>
-        <source>Click the line's two ends</source>
+        <source>Click the line&apos;s two ends</source>
         <translation>선의 양 끝을 클릭하십시오</translation>
     </message>
     <message>
-        <source>Click the zone's corners, double-click or Enter to finish, Esc to cancel</source>
+        <source>Click the zone&apos;s corners, double-click or Enter to finish, Esc to cancel</source>
         <translation>구역의 꼭짓점을 클릭하고, 더블클릭 또는 Enter로 마치거나 Esc로 취소합니다</translation>
     </message>
     <message>
@@ -1201,7 +1292,7 @@ Repeats: %4
         <translation>횡단보도 안전</translation>
     </message>
     <message>
-        <source>Remove this camera's rules</source>
+        <source>Remove this camera&apos;s rules</source>
         <translation>이 카메라의 규칙 삭제</translation>
     </message>
 </context>
@@ -1248,6 +1339,42 @@ Repeats: %4
     <message>
         <source>Show the wall in a window of its own, e.g. on another monitor</source>
         <translation>영상 월을 별도 창으로 띄웁니다(다른 모니터 등)</translation>
+    </message>
+    <message>
+        <source>Activity ended</source>
+        <translation>상황 종료</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>경보: %1</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>장치: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a rule zone</source>
+        <translation>
+            <numerusform>규칙 구역 안 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not looked at for %1 min or more: %n camera(s)</source>
+        <translation>
+            <numerusform>%1분 이상 보지 않은 카메라: %n대</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selective monitoring</source>
+        <translation>선별관제</translation>
+    </message>
+    <message>
+        <source>Let the console fill the wall with the cameras where something is happening now: new alerts, device events, people or vehicles in rule zones</source>
+        <translation>지금 상황이 있는 카메라로 콘솔이 영상 월을 채웁니다: 새 경보, 장치 이벤트, 규칙 구역 안의 사람이나 차량</translation>
+    </message>
+    <message>
+        <source>Cameras nobody has had on screen for a while; double-click one to look at it</source>
+        <translation>한동안 아무도 화면에 띄우지 않은 카메라입니다. 두 번 누르면 봅니다</translation>
     </message>
 </context>
 </TS>
