@@ -73,6 +73,7 @@ AdminPage::AdminPage(SystemInfo info, LanguageManager* language, QSettings* sett
     m_attention = new QSpinBox;
     m_attention->setObjectName(QStringLiteral("attentionMinutes"));
     m_attention->setRange(1, 480);
+    m_attention->setMaximumWidth(140);
     m_attention->setValue(
         m_settings ? m_settings->value(QStringLiteral("attention/minutes"), 15).toInt() : 15);
     monForm->addRow(m_attentionLabel, m_attention);
