@@ -11,6 +11,7 @@
 #include "video/analytics/detector.h"
 #include "video/analytics/rule_engine.h"
 #include "video/analytics/tracker.h"
+#include "widgets/alert_snapshot.h"
 
 #include "support/process_helpers.h"
 
@@ -256,7 +257,20 @@ public:
             // Rules see vehicle classes under one name, as the scenes' rules list them.
             QVector<Track> tracks = tr.tracks;
             for (Track& tk : tracks) tk.className = group(tk.className);
-            out.events += engine.update(tracks, m_scene.size, step * kStepMs);
+            const QVector<RuleEvent> events = engine.update(tracks, m_scene.size, step * kStepMs);
+            out.events += events;
+            // BITGOEUL_SCENE_SNAPSHOTS=DIR keeps each event's marked snapshot, as the console
+            // writes it, for a look at what the rules saw.
+            if (const QString dir = qEnvironmentVariable("BITGOEUL_SCENE_SNAPSHOTS");
+                !dir.isEmpty())
+                for (const RuleEvent& e : events) {
+                    const cv::Mat& m = m_frames[size_t(step % perLoop)];
+                    const QImage frame(m.data, m.cols, m.rows, int(m.step), QImage::Format_BGR888);
+                    markAlertSnapshot(frame, e.box, e.trackPath)
+                        .save(QStringLiteral("%1/%2-%3-%4-%5.png")
+                                  .arg(dir, m_scene.name, detector.name(), e.ruleId)
+                                  .arg(step, 3, 10, QLatin1Char('0')));
+                }
         }
         for (const Rule& r : active)
             if (r.kind == RuleKind::LineCrossing) out.counts.insert(r.id, engine.crossings(r.id));
