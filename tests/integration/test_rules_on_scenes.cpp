@@ -27,6 +27,7 @@
 #include <opencv2/videoio.hpp>
 
 #include <cmath>
+#include <functional>
 #include <map>
 
 using namespace bg;
@@ -323,7 +324,6 @@ class TestRulesOnScenes : public QObject {
     QTemporaryDir m_home;
     QTemporaryDir m_truth;
     QString m_cache;
-    QStringList m_report;
     std::map<QString, std::map<QString, Score>> m_totals;  ///< detector → rule kind → score
 
     Scene loadScene(const QString& name) {
@@ -386,11 +386,6 @@ class TestRulesOnScenes : public QObject {
         t.name = s.name;
         t.add(s);
     }
-
-    struct Detectors {
-        std::unique_ptr<Detector> yolox;
-        QString warning;
-    };
 
     /// Runs `rules` on `scenes` with both detectors and scores them with `score`.
     void evaluate(const QStringList& sceneNames, int steps, const QVector<TimedRule>& rules,
