@@ -34,7 +34,7 @@ class SceneLibrary {
 public:
     /// Bump whenever a change to the renderer or the encoder settings changes the pictures: the
     /// clip cache keys its folder and file names on it, so old clips are re-encoded.
-    static constexpr int kRendererVersion = 1;
+    static constexpr int kRendererVersion = 2;
     /// Camera numbers the simulator answers to (1 … kMaxCamera).
     static constexpr int kMaxCamera = 2000;
 

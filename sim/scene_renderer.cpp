@@ -220,6 +220,19 @@ void SceneRenderer::buildCrosswalk() {
                   {n - 1, x, yFrom}};
         m_actors.push_back(std::move(a));
     }
+    // A jaywalker: comes up from below the picture late in the red phase, when the queued
+    // traffic has gone through, runs over the crossing on red and walks off along the far
+    // pavement (into the next loop, so the loop stays seamless: he is off-screen in between).
+    // The analytics' red-phase case; drawn last so the other actors keep their colours.
+    {
+        Actor a{id++, ObjectClass::Person, kShirtColors[random() % 8], 40, 105, {}};
+        const double x = kZebraRight - 22 - 8 * m_spec.variant;
+        a.keys = {{half + 20, x, kRefHeight + 150},
+                  {half + 40, x, kRoadBottom + 40},
+                  {half + 67, x, kTopWalk - 4},
+                  {n + 50, kRefWidth + 80, kTopWalk - 4}};
+        m_actors.push_back(std::move(a));
+    }
 }
 
 void SceneRenderer::buildParking() {
@@ -274,6 +287,15 @@ void SceneRenderer::buildParking() {
     if (m_spec.variant != 2) {
         Actor a{id++, ObjectClass::Bicycle, kShirtColors[random() % 8], 70, 95, {}};
         a.keys = {{0, kRefWidth + 80, 676}, {n - 1, -80, 676}};
+        m_actors.push_back(std::move(a));
+    }
+    // Somebody loitering by the parked cars: walks in from the right, stands on the pavement
+    // for six seconds, walks out again (the analytics' loitering case).
+    {
+        Actor a{id++, ObjectClass::Person, kShirtColors[random() % 8], 40, 105, {}};
+        const double x = 1100 - 60 * m_spec.variant;
+        a.keys = {
+            {0, kRefWidth + 60, 640}, {20, x, 640}, {110, x, 640}, {130, kRefWidth + 60, 640}};
         m_actors.push_back(std::move(a));
     }
 }

@@ -17,6 +17,7 @@
 #include "ui/page.h"
 #include "ui/video_wall_page.h"
 #include "ui/wall_controller.h"
+#include "widgets/alert_snapshot.h"
 #include "widgets/clock_label.h"
 #include "widgets/navigation_rail.h"
 #include "widgets/status_pill.h"
@@ -303,6 +304,7 @@ void MainWindow::raiseRuleAlert(const QString& cameraId, const RuleEvent& event,
     a.description = event.description;
     a.raisedAt = QDateTime::fromMSecsSinceEpoch(event.timeMs, Qt::UTC);
     a.trackIds = event.trackIds;
+    a.trackPath = event.trackPath;
     if (const Camera* c = m_ctx.store->get<Camera>(cameraId)) {
         a.location = c->location;
         a.name = c->name;
@@ -317,16 +319,14 @@ void MainWindow::raiseRuleAlert(const QString& cameraId, const RuleEvent& event,
                              .arg(dir)
                              .arg(event.timeMs)
                              .arg(cameraId.section(u':', -1));
-        (void)QtConcurrent::run([snapshot, box = event.box, dir, path = a.snapshotPath] {
-            QDir().mkpath(dir);
-            QImage marked = snapshot.convertToFormat(QImage::Format_RGB32);
-            QPainter p(&marked);
-            p.setPen(QPen(Qt::red, 3));
-            p.drawRect(box);
-            p.end();
-            if (!marked.save(path, "JPG", 85))
-                qWarning().noquote() << "cannot write the alert snapshot" << path;
-        });
+        (void)QtConcurrent::run(
+            [snapshot, box = event.box, trackPath = event.trackPath, dir, path = a.snapshotPath] {
+                QDir().mkpath(dir);
+                // The box, and how the object got there.
+                const QImage marked = markAlertSnapshot(snapshot, box, trackPath);
+                if (!marked.save(path, "JPG", 85))
+                    qWarning().noquote() << "cannot write the alert snapshot" << path;
+            });
     }
     m_ctx.alerts->raise(a);
 }

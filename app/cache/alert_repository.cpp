@@ -1,5 +1,6 @@
 #include "cache/alert_repository.h"
 
+#include "cache/cache_log.h"
 #include "cache/sql_support.h"
 
 #include <QJsonArray>
@@ -45,7 +46,8 @@ WriteOp AlertRepository::upsertAlert(Alert a) {
                                            QJsonArray t;
                                            for (int id : a.trackIds) t.append(id);
                                            return t;
-                                       }()}})
+                                       }()},
+                                      {QStringLiteral("trackPath"), trackPathToJson(a.trackPath)}})
                 .toJson(QJsonDocument::Compact)));
         return sql::exec(q, QStringLiteral("store alert %1").arg(a.id));
     };
@@ -106,6 +108,10 @@ Result<QVector<Alert>> AlertRepository::alerts(QSqlDatabase& db, std::optional<A
         a.simulated = extra.value(u"simulated").toBool();
         a.snapshotPath = extra.value(u"snapshot").toString();
         for (const auto& t : extra.value(u"tracks").toArray()) a.trackIds.append(t.toInt());
+        if (auto path = trackPathFromJson(extra.value(u"trackPath")))
+            a.trackPath = std::move(path).value();
+        else  // the alert itself is still good: keep it without its path
+            qCWarning(lcCache).noquote() << "alert" << a.id << path.error();
         out.append(a);
     }
     return R::ok(out);

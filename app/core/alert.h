@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/enum_names.h"
+#include "core/result.h"
 #include "core/site.h"
 
+#include <QJsonArray>
+#include <QPointF>
 #include <QVector>
 
 namespace bg {
@@ -59,6 +62,14 @@ struct EnumNames<AlertState> {
 Severity defaultSeverity(AlertCategory category);
 
 /// An alert from the hub, a local analytics rule or a device state.
+/// A point of a tracked object's path: where it touches the ground (the bottom centre of its
+/// box), frame-normalised (0..1 of width and height), at a UTC time.
+struct TrackPoint {
+    qint64 timeMs = 0;  ///< UTC, milliseconds since the epoch
+    QPointF point;
+    friend bool operator==(const TrackPoint&, const TrackPoint&) = default;
+};
+
 struct Alert : EntityBase {
     AlertCategory category = AlertCategory::Other;
     Severity severity = Severity::Medium;
@@ -69,7 +80,16 @@ struct Alert : EntityBase {
     int repeatCount = 1;    ///< repeats of the same source and category folded into it
     QString snapshotPath;   ///< picture of the moment (analytics alerts), empty when none
     QVector<int> trackIds;  ///< the tracks that broke the rule (analytics alerts)
+    /// The recent path of the first of those tracks, oldest first (analytics alerts).
+    QVector<TrackPoint> trackPath;
     friend bool operator==(const Alert&, const Alert&) = default;
 };
+
+/// A track path as JSON, as the cache stores it and the hub's `trackPath` attribute carries it:
+/// [{"x": 0.41, "y": 0.77, "observedAt": "2026-03-02T00:00:01.200Z"}, ...] (x, y normalised).
+QJsonArray trackPathToJson(const QVector<TrackPoint>& path);
+/// Reads what trackPathToJson wrote; the error names the item and the field
+/// ("trackPath[2].y: a number in 0..1 expected").
+Result<QVector<TrackPoint>> trackPathFromJson(const QJsonValue& json);
 
 }  // namespace bg

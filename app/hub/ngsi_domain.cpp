@@ -2,6 +2,7 @@
 
 #include <QHash>
 
+#include "hub/hub_log.h"
 #include "hub/ngsi_entity.h"
 #include "hub/ngsi_time.h"
 
@@ -348,6 +349,12 @@ Entity alert(const Reader& r) {
     a.raisedAt = r.time(u"dateIssued");
     if (!a.raisedAt.isValid()) a.raisedAt = r.time(u"validFrom");
     a.repeatCount = int(r.number(u"repeatCount").value_or(1));
+    // Our own analytics alerts carry the tracked object's path (see AlertEngine::raise); a bad
+    // one is dropped with a warning, the alert is kept.
+    if (auto path = trackPathFromJson(r.value(u"trackPath")))
+        a.trackPath = std::move(path).value();
+    else
+        qCWarning(lcHub).noquote() << a.id << path.error();
     return a;
 }
 

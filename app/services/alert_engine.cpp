@@ -18,6 +18,29 @@ namespace {
 QJsonObject prop(const QJsonValue& v) {
     return {{QStringLiteral("type"), QStringLiteral("Property")}, {QStringLiteral("value"), v}};
 }
+/// FIWARE Alert's broad `category` (a required attribute; the console's own category travels in
+/// `alertType`), as the simulator files the same kinds.
+QString fiwareCategory(AlertCategory c) {
+    switch (c) {
+        case AlertCategory::CrosswalkRedLight:
+        case AlertCategory::IllegalParking:
+        case AlertCategory::ChargerFault:
+            return QStringLiteral("traffic");
+        case AlertCategory::BinFull:
+            return QStringLiteral("environment");
+        case AlertCategory::Fall:
+            return QStringLiteral("health");
+        case AlertCategory::Other:
+        case AlertCategory::Intrusion:
+        case AlertCategory::Loitering:
+        case AlertCategory::Crowding:
+        case AlertCategory::EmergencyBell:
+        case AlertCategory::CameraOffline:
+        case AlertCategory::StreamDegraded:
+            return QStringLiteral("security");
+    }
+    return QStringLiteral("security");
+}
 QString iso(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
@@ -90,11 +113,16 @@ QString AlertEngine::raise(Alert alert) {
     QJsonObject body{{QStringLiteral("id"), alert.id},
                      {QStringLiteral("type"), QStringLiteral("Alert")},
                      {QStringLiteral("alertType"), prop(enumName(alert.category))},
+                     {QStringLiteral("category"), prop(fiwareCategory(alert.category))},
                      {QStringLiteral("severity"), prop(enumName(alert.severity))},
                      {QStringLiteral("status"), prop(enumName(alert.state))},
                      {QStringLiteral("dateIssued"), prop(iso(alert.raisedAt))},
                      {QStringLiteral("description"), prop(alert.description)},
                      {QStringLiteral("repeatCount"), prop(alert.repeatCount)}};
+    // Beyond the FIWARE Alert model (its schema allows more attributes): how the tracked object
+    // got there, frame-normalised foot points with their times.
+    if (!alert.trackPath.isEmpty())
+        body.insert(QStringLiteral("trackPath"), prop(trackPathToJson(alert.trackPath)));
     if (!alert.sourceId.isEmpty())
         body.insert(QStringLiteral("alertSource"),
                     QJsonObject{{QStringLiteral("type"), QStringLiteral("Relationship")},

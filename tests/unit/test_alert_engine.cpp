@@ -1,13 +1,16 @@
 // The alert engine with a REAL cache: the state machine (legal and illegal transitions), the
 // trail with user, time and note surviving a restart, grouping of repeats, device states raising
-// alerts once, and every change queued for the hub in order.
+// alerts once, and every change queued for the hub in order. An analytics alert's track path
+// survives the cache and the hub, and its NGSI-LD form stays a valid FIWARE Alert.
 #include "cache/cache_adapter.h"
 #include "cache/cache_writer.h"
 #include "cache/schema_manager.h"
 #include "core/entity_store.h"
 #include "core/hub_port.h"
+#include "hub/ngsi_entity.h"
 #include "services/alert_engine.h"
 #include "services/sync_service.h"
+#include "sim/json_schema_checker.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -41,6 +44,108 @@ class TestAlertEngine : public QObject {
     QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(3, 0), Qt::UTC);
 
 private Q_SLOTS:
+    void trackPathJson() {
+        const QVector<TrackPoint> path{{1772420400000, {0.25, 0.75}},
+                                       {1772420400200, {0.3125, 0.7}}};
+        const QJsonArray json = trackPathToJson(path);
+        QCOMPARE(json[1].toObject().value(u"observedAt").toString(),
+                 QStringLiteral("2026-03-02T03:00:00.200Z"));
+        QCOMPARE(trackPathFromJson(json).value(), path);
+        QVERIFY(trackPathFromJson(QJsonValue()).value().isEmpty());  // none: fine
+        const struct {
+            const char* json;
+            const char* error;
+        } bad[] = {
+            {R"({"x":0.1})", "trackPath: an array expected"},
+            {R"([{"x":0.1,"y":0.2,"observedAt":"2026-03-02T03:00:00Z"},3])",
+             "trackPath[1]: an object expected"},
+            {R"([{"x":1.5,"y":0.2,"observedAt":"2026-03-02T03:00:00Z"}])",
+             "trackPath[0].x: a number in 0..1 expected"},
+            {R"([{"x":0.5,"y":"0.2","observedAt":"2026-03-02T03:00:00Z"}])",
+             "trackPath[0].y: a number in 0..1 expected"},
+            {R"([{"x":0.5,"y":0.2,"observedAt":"yesterday"}])",
+             "trackPath[0].observedAt: an ISO 8601 date-time expected"},
+        };
+        for (const auto& b : bad) {
+            const QJsonValue v =
+                QJsonDocument::fromJson(QByteArray("{\"v\":") + b.json + "}").object().value(u"v");
+            const auto r = trackPathFromJson(v);
+            QVERIFY2(!r, b.json);
+            QCOMPARE(r.error(), QLatin1String(b.error));
+        }
+    }
+
+    void analyticsAlertKeepsItsTrackPath() {
+        const QString path = m_dir.filePath(QStringLiteral("paths.sqlite"));
+        Alert a =
+            alertFrom(QStringLiteral("urn:ngsi-ld:Camera:7"), AlertCategory::Loitering, m_now);
+        a.trackIds = {12};
+        for (int i = 0; i < 5; ++i)
+            a.trackPath.append({m_now.toMSecsSinceEpoch() - 800 + 200 * i, {0.5 + 0.01 * i, 0.8}});
+        QString id;
+        QByteArray posted;
+        {
+            CacheWriter writer(path, SchemaManager(loadMigrations().value()));
+            QVERIFY(writer.start());
+            CacheAdapter cache(&writer,
+                               [](const QJsonObject&) { return std::optional<HubEntity>(); });
+            AwayHub hub;
+            EntityStore store;
+            SyncService sync(&hub, &store, &cache);
+            AlertEngine engine(&store, &cache, &sync, nullptr, [this] { return m_now; });
+            id = engine.raise(a);
+            QCOMPARE(store.get<Alert>(id)->trackPath, a.trackPath);
+            const QVector<OutboxWrite> out = cache.pendingOutbox();
+            QCOMPARE(out.size(), 1);
+            posted = out[0].body;
+            writer.stop();
+        }
+        // From the cache after a restart.
+        {
+            CacheWriter writer(path, SchemaManager(loadMigrations().value()));
+            QVERIFY(writer.start());
+            CacheAdapter cache(&writer,
+                               [](const QJsonObject&) { return std::optional<HubEntity>(); });
+            EntityStore store;
+            AlertEngine engine(&store, &cache, nullptr);
+            QCOMPARE(engine.loadFromCache(), 1);
+            QCOMPARE(store.get<Alert>(id)->trackPath, a.trackPath);
+            QCOMPARE(store.get<Alert>(id)->trackIds, a.trackIds);
+            writer.stop();
+        }
+        // What went to the hub comes back from it with its path (the hub's own mapping)...
+        const QJsonObject body = QJsonDocument::fromJson(posted).object();
+        QVERIFY(body.contains(u"trackPath"));
+        const NgsiConversion back = convertNgsiEntity(body);
+        QVERIFY2(back.entity && back.entity->domain, qPrintable(back.warnings.join(u'\n')));
+        QCOMPARE(std::get<Alert>(*back.entity->domain).trackPath, a.trackPath);
+        // ... and is still a FIWARE Alert: its key-values form against the model's schema.
+        QJsonObject kv;
+        for (auto it = body.begin(); it != body.end(); ++it) {
+            const QJsonObject attr = it->toObject();
+            kv.insert(it.key(), !it->isObject()            ? *it
+                                : attr.contains(u"object") ? attr.value(u"object")
+                                                           : attr.value(u"value"));
+        }
+        const QString fiware = QStringLiteral(BITGOEUL_DATA_DIR "/fiware/");
+        JsonSchemaChecker checker(fiware + QStringLiteral("shared-schemas"));
+        QJsonObject schema;
+        QString error;
+        QVERIFY2(checker.load(fiware + QStringLiteral("dataModel.Alert/Alert/schema.json"), &schema,
+                              &error),
+                 qPrintable(error));
+        const QStringList problems = checker.check(kv, schema);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        // A path the hub mangled is dropped; the alert is kept.
+        QJsonObject mangled = body;
+        mangled.insert(QStringLiteral("trackPath"),
+                       QJsonObject{{QStringLiteral("type"), QStringLiteral("Property")},
+                                   {QStringLiteral("value"), QStringLiteral("nonsense")}});
+        const NgsiConversion kept = convertNgsiEntity(mangled);
+        QVERIFY(kept.entity && kept.entity->domain);
+        QVERIFY(std::get<Alert>(*kept.entity->domain).trackPath.isEmpty());
+    }
+
     void stateMachine() {
         QVERIFY(canTransition(AlertState::New, AlertState::Acknowledged));
         QVERIFY(canTransition(AlertState::Acknowledged, AlertState::InProgress));

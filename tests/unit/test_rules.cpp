@@ -435,6 +435,45 @@ private Q_SLOTS:
         QCOMPARE(ofRule(separate, "loit").size(), 0);
     }
 
+    void eventsCarryTheTrackPath() {
+        // The walker of the handover case: the events carry the path of their track (feet,
+        // normalised, with times) over the last pathMs, matched points only, and a handed-over
+        // track brings its predecessor's path along.
+        Rule loit = zoneRule("loit", RuleKind::Loitering, rectZone(0.2, 0.2, 0.8, 1.0));
+        loit.loiterMs = 4000;
+        RuleEngineConfig c;
+        c.pathMs = 3000;
+        RuleEngine engine(c);
+        engine.setRules({loit});
+        QVector<RuleEvent> events;
+        for (int f = 0; f < 80; ++f) {
+            const qint64 t = f * kStepMs;
+            const double x = 155 + 10 * f;
+            QVector<Track> tracks;
+            if (f < 35) {
+                Track old = person(1, x, 400, t);
+                old.framesMissed = std::max(0, f - 29);  // coasting from frame 30
+                tracks.append(old);
+            }
+            if (f >= 31) tracks.append(person(2, x, 400, t));
+            events += engine.update(tracks, kFrame, t);
+        }
+        QCOMPARE(events.size(), 1);
+        const RuleEvent& e = events[0];
+        QCOMPARE(e.trackIds, QVector<int>{2});
+        QCOMPARE(e.timeMs, qint64(4500));
+        const QVector<TrackPoint>& path = e.trackPath;
+        QCOMPARE(path.last().timeMs, e.timeMs);
+        QCOMPARE(path.last().point, QPointF((155 + 10 * 45) / 1000.0, 0.8));
+        QCOMPARE(path.first().timeMs, qint64(1500));  // 3 s back
+        for (int i = 1; i < path.size(); ++i) QVERIFY(path[i].timeMs > path[i - 1].timeMs);
+        // Frame 30, when track 1 only coasted and track 2 was not there yet, is not in it;
+        // frames 15..29 of track 1 are.
+        QCOMPARE(path.size(), 15 + 15);
+        QVERIFY(std::none_of(path.begin(), path.end(),
+                             [](const TrackPoint& p) { return p.timeMs == 3000; }));
+    }
+
     void handoverNeverTakesAMatchedTrack() {
         // Someone stepping up beside a person who is being detected is somebody else.
         Rule intr = zoneRule("intr", RuleKind::ZoneIntrusion, rectZone(0.2, 0.2, 0.8, 1.0));

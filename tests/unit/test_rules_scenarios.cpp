@@ -314,11 +314,12 @@ private Q_SLOTS:
         }
         for (const Score& s : total) s.print();
         QVERIFY(total[0].truth > 100 && total[1].truth > 30 && total[2].truth > 100);
-        // Measured: intrusion 0.909 / 1.000, loitering 0.914 / 0.926, crossing 0.989 / 0.993.
-        // What is left are mostly identity swaps between two people walking close together,
-        // which the tracker makes and no rule can undo.
-        QVERIFY2(total[0].precision() >= 0.88 && total[0].recall() >= 0.97, "intrusion");
-        QVERIFY2(total[1].precision() >= 0.88 && total[1].recall() >= 0.88, "loitering");
+        // Measured: intrusion 0.990 / 0.990, loitering 0.980 / 0.973, crossing 0.982 / 0.989
+        // (before the tracker followed walkers who pause or turn: 0.909 / 1.000, 0.914 / 0.926,
+        // 0.989 / 0.993). What is left are mostly identity swaps between two people walking
+        // close together, which the tracker makes and no rule can undo.
+        QVERIFY2(total[0].precision() >= 0.95 && total[0].recall() >= 0.95, "intrusion");
+        QVERIFY2(total[1].precision() >= 0.93 && total[1].recall() >= 0.93, "loitering");
         QVERIFY2(total[2].precision() >= 0.97 && total[2].recall() >= 0.97, "line crossing");
     }
 

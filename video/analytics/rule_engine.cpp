@@ -248,6 +248,11 @@ void RuleEngine::observe(const Track& track, const QHash<int, const Track*>& cur
     if (track.framesMissed == 0) {
         t.matchedRef = ref;
         t.matchedMs = now;
+        t.path.push_back(
+            {now, QPointF(std::clamp(ref.x(), 0.0, 1.0), std::clamp(ref.y(), 0.0, 1.0))});
+        while (!t.path.empty() && (t.path.front().timeMs < now - m_config.pathMs ||
+                                   int(t.path.size()) > m_config.maxPathPoints))
+            t.path.pop_front();
     }
     const QPointF moved = toPixels(ref - t.anchor, frame);
     const double sizePx = (track.box.width() + track.box.height()) / 2;
@@ -297,6 +302,7 @@ bool RuleEngine::takeOver(TrackState& fresh, const Track& track,
     fresh.stillSinceMs = old.stillSinceMs;
     fresh.firedOnSpot = old.firedOnSpot;
     fresh.history = old.history;
+    fresh.path = old.path;
     for (RuleState& s : m_states) {
         if (s.stays.contains(oldId)) {
             const Stay stay = s.stays.take(oldId);  // a copy: inserting may rehash
@@ -344,6 +350,9 @@ bool RuleEngine::raiseEvent(const Rule& rule, RuleState& st, RuleEvent event,
     }
     st.hasEvent = true;
     st.lastEventMs = event.timeMs;
+    if (!event.trackIds.isEmpty())
+        if (const auto t = m_tracks.constFind(event.trackIds.first()); t != m_tracks.cend())
+            event.trackPath = QVector<TrackPoint>(t->path.begin(), t->path.end());
     out.append(std::move(event));
     return true;
 }

@@ -31,6 +31,10 @@ struct RuleEvent {
     /// fastApproach: pedestrians on the crossing; otherwise 1.
     int count = 1;
     double speedKmh = 0;  ///< fastApproach: the vehicle's estimated speed
+    /// The first track's reference points over the last `RuleEngineConfig::pathMs` where it
+    /// was detected (not coasting), oldest first, times as given to update(): the alert's
+    /// picture of how it got there.
+    QVector<TrackPoint> trackPath;
 };
 
 /// Crossings of a lineCrossing rule so far, counted whatever its direction filter.
@@ -66,6 +70,9 @@ struct RuleEngineConfig {
     /// A reference point closer than this (normalised) to a tripwire is on neither side, so a
     /// track walking along the line does not count back-and-forth crossings.
     double lineDeadBand = 0.005;
+    /// How much of a track's path an event carries (at most `maxPathPoints` points).
+    qint64 pathMs = 10000;
+    int maxPathPoints = 64;
 };
 
 /// Evaluates one camera's rules on its tracks, frame after frame. Pure logic: feed it tracks and
@@ -143,6 +150,7 @@ private:
         qint64 matchedMs = 0;
         QSet<QString> firedOnSpot;  ///< once-per-stay rules that fired for this object
         std::deque<std::pair<qint64, QPointF>> history;  ///< ref points over the speed window
+        std::deque<TrackPoint> path;  ///< matched ref points over the last pathMs
     };
     struct Stay {
         qint64 enteredMs = 0;

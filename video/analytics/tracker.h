@@ -8,7 +8,10 @@
 namespace bg {
 
 struct TrackerConfig {
-    double minIou = 0.25;  ///< a detection continues a track only above this overlap
+    double minIou = 0.25;  ///< overlap with the prediction or the last box that continues a track
+    /// Without that overlap, a detection within this many box sizes of the track's prediction or
+    /// last box still continues it (the gate widens while the track coasts)
+    double maxDistance = 0.5;
     int maxMissed = 8;     ///< frames a track coasts on its prediction before it ends
     int minHits = 2;       ///< matched detections before a track counts as confirmed
     int trailLength = 30;  ///< centres kept for the trail drawn on the tile
@@ -20,9 +23,12 @@ struct TrackerResult {
 };
 
 /// A SORT-style multi-object tracker: a constant-velocity Kalman filter per track over the box
-/// (centre, width, height and their velocities), detections matched to predictions of the same
-/// class by IoU (greedy, highest overlap first), new tracks for the unmatched, and tracks that
-/// find no detection coasting for a few frames so short occlusions keep their id.
+/// (centre, width, height and their velocities; noise scaled by the box height, loose enough
+/// for a walker who stops or turns between two analysed frames at 5 fps), detections matched
+/// to tracks of the same class by IoU with the prediction or with the last detection (greedy,
+/// highest overlap first), then what is left by centre distance in box sizes; new tracks for
+/// the unmatched, and tracks that find no detection coasting for a few frames (slowing down)
+/// so short occlusions keep their id.
 ///
 /// Threading: one thread per instance (one tracker per camera).
 class Tracker {
