@@ -124,9 +124,13 @@ void drawLines(QChart* chart, const TimeSeriesModel& model, std::optional<double
             line->append(hoursOf(model.timeAt(r)), v);
             highest = std::max(highest, v);
         }
+        // A curve just begun (a fresh console, a hub without history) is a few dots.
+        line->setPointsVisible(line->count() < 4);
         lines << line;
     }
-    auto* y = valueAxis(yMax.value_or(highest), QStringLiteral("%.0f"));
+    auto* y =
+        valueAxis(yMax.value_or(highest),
+                  yMax.value_or(highest) < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     if (yMax) y->setRange(0, *yMax);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -195,7 +199,8 @@ void styleChart(QChart* chart) {
     legend->setFont(f);
 }
 
-QTableView* tableView(const QString& name, QAbstractItemModel* model, bool sortable) {
+QTableView* tableView(const QString& name, QAbstractItemModel* model, bool sortable,
+                      int sortColumn = 0, Qt::SortOrder order = Qt::AscendingOrder) {
     auto* view = new QTableView;
     view->setObjectName(QStringLiteral("table_") + name);
     view->setModel(model);
@@ -206,8 +211,11 @@ QTableView* tableView(const QString& name, QAbstractItemModel* model, bool sorta
     view->verticalHeader()->setDefaultSectionSize(26);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Enabling sorting sorts at once: by the column asked for, not the header's first.
+    view->horizontalHeader()->setSortIndicator(sortColumn, order);
     view->setSortingEnabled(sortable);
+    // The models fill later: the proxy keeps the order asked for across its resets.
+    if (sortable && model) model->sort(sortColumn, order);
     view->setWordWrap(false);
     return view;
 }
@@ -239,7 +247,9 @@ DashboardsPage::DashboardsPage(EntityStore* store, HistorySource* history, QWidg
         m_illegalParking->setCategory(AlertCategory::IllegalParking);
         m_illegalParking->setSourceModel(m_alertModel);
     }
-    m_lotsSorted = m_data->lotsByOccupancy();
+    m_lotsSorted = new QSortFilterProxyModel(this);  // the table's own: people re-sort it
+    m_lotsSorted->setSourceModel(m_data->parkingLots());
+    m_lotsSorted->setSortRole(Qt::EditRole);
     m_chargersSorted = m_data->chargersSorted();
     m_due = m_data->collectionsDue();
 
@@ -467,19 +477,23 @@ QWidget* DashboardsPage::buildParking() {
         figures->addWidget(card);
     }
     grid->addLayout(figures, 0, 0, 1, 3);
-    grid->addWidget(panel(QStringLiteral("parking24h"), chartView(QStringLiteral("parking24h")),
-                          m_data->parking24h()),
-                    1, 0, 1, 2);
-    grid->addWidget(panel(QStringLiteral("parking7d"), chartView(QStringLiteral("parking7d")),
-                          m_data->parking7d()),
-                    1, 2);
+    auto* charts = new QHBoxLayout;
+    charts->setSpacing(12);
+    charts->addWidget(panel(QStringLiteral("parking24h"), chartView(QStringLiteral("parking24h")),
+                            m_data->parking24h()),
+                      1);
+    charts->addWidget(panel(QStringLiteral("parking7d"), chartView(QStringLiteral("parking7d")),
+                            m_data->parking7d()),
+                      1);
+    grid->addLayout(charts, 1, 0, 1, 3);
     grid->addWidget(panel(QStringLiteral("fullestLots"), chartView(QStringLiteral("fullestLots")),
-                          m_lotsSorted),
+                          m_data->lotsByOccupancy()),
                     2, 0);
-    grid->addWidget(
-        panel(QStringLiteral("parkingLots"),
-              tableView(QStringLiteral("parkingLots"), m_lotsSorted, true), m_lotsSorted),
-        2, 1);
+    grid->addWidget(panel(QStringLiteral("parkingLots"),
+                          tableView(QStringLiteral("parkingLots"), m_lotsSorted, true,
+                                    ParkingOccupancyModel::OccupancyColumn, Qt::DescendingOrder),
+                          m_lotsSorted),
+                    2, 1);
     QAbstractItemModel* alerts = m_illegalParking;
     auto* alertTable = tableView(QStringLiteral("illegalParking"), alerts, true);
     if (m_illegalParking)
@@ -517,10 +531,11 @@ QWidget* DashboardsPage::buildMega() {
               tableView(QStringLiteral("megaConnectors"), m_data->megaConnectors(), false),
               m_data->megaConnectors()),
         2, 0);
-    grid->addWidget(
-        panel(QStringLiteral("chargers"),
-              tableView(QStringLiteral("chargers"), m_chargersSorted, true), m_chargersSorted),
-        2, 1);
+    grid->addWidget(panel(QStringLiteral("chargers"),
+                          tableView(QStringLiteral("chargers"), m_chargersSorted, true,
+                                    ChargerStationModel::DrawColumn, Qt::DescendingOrder),
+                          m_chargersSorted),
+                    2, 1);
     grid->setRowStretch(1, 3);
     grid->setRowStretch(2, 2);
     grid->setColumnStretch(0, 2);
@@ -653,6 +668,17 @@ void DashboardsPage::redraw() {
               QStringLiteral("%1 / %2").arg(QLocale().toString(lots->availableSpots()),
                                             QLocale().toString(lots->totalSpots())));
     setFigure(QStringLiteral("parkingLots"), QLocale().toString(lots->rowCount()));
+    // Much of the open data carries no dong: no empty column then.
+    const auto hideIfEmpty = [this](const QString& table, int column) {
+        auto* view = findChild<QTableView*>(table);
+        if (!view || !view->model()) return;
+        bool any = false;
+        for (int r = 0; r < view->model()->rowCount() && !any; ++r)
+            any = !view->model()->index(r, column).data().toString().isEmpty();
+        view->setColumnHidden(column, !any);
+    };
+    hideIfEmpty(QStringLiteral("table_parkingLots"), ParkingOccupancyModel::DongColumn);
+    hideIfEmpty(QStringLiteral("table_chargers"), ChargerStationModel::DongColumn);
     setFigure(QStringLiteral("illegalParking24h"), QLocale().toString(m_data->illegalParking24h()));
 
     // RE100.
@@ -689,8 +715,9 @@ void DashboardsPage::redraw() {
 void DashboardsPage::redrawCharts() {
     drawLines(m_charts.value(QStringLiteral("parking24h")), *m_data->parking24h(), 100.0, 3 * 3600,
               QStringLiteral("HH:mm"));
+    //: Date format of the 7-day axis labels (Qt QDateTime format; Korean: d일)
     drawLines(m_charts.value(QStringLiteral("parking7d")), *m_data->parking7d(), 100.0, 24 * 3600,
-              QStringLiteral("MM-dd"));
+              tr("M/d"));
     drawLines(m_charts.value(QStringLiteral("energyFlow")), *m_data->energyFlow(), std::nullopt,
               2 * 3600, QStringLiteral("HH:mm"));
     drawHourlyBars(m_charts.value(QStringLiteral("crosswalkChart")), *m_data->crosswalkAlerts());
@@ -701,17 +728,17 @@ void DashboardsPage::redrawCharts() {
         QChart* chart = m_charts.value(QStringLiteral("fullestLots"));
         clearChart(chart);
         constexpr int kShown = 8;
-        const int n = std::min(kShown, m_lotsSorted->rowCount());
+        QSortFilterProxyModel* fullest = m_data->lotsByOccupancy();
+        const int n = std::min(kShown, fullest->rowCount());
         auto* set = new QBarSet(tr("Occupancy (%)"));
         set->setColor(kPalette[0]);
         set->setBorderColor(kPalette[0]);
         QStringList names, seen;
         for (int r = n - 1; r >= 0; --r) {
-            QString name =
-                m_lotsSorted->index(r, ParkingOccupancyModel::NameColumn).data().toString();
+            QString name = fullest->index(r, ParkingOccupancyModel::NameColumn).data().toString();
             if (name.size() > 14) name = name.left(13) + QStringLiteral("…");
             names << uniqueLabel(name, seen);
-            set->append(m_lotsSorted->index(r, ParkingOccupancyModel::OccupancyColumn)
+            set->append(fullest->index(r, ParkingOccupancyModel::OccupancyColumn)
                             .data(Qt::EditRole)
                             .toDouble());
         }

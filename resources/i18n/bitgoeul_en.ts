@@ -126,14 +126,253 @@ failed probes: %3</translation>
     </message>
 </context>
 <context>
+    <name>Dashboards</name>
+    <message>
+        <source>Time (KST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour (KST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished">Fault</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished">Offline</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Drawing (kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated (kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PET (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cans (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elderly zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PV output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PV output now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PV energy today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging energy today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free parking spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectors charging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectors faulted or offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pedestrians on red (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illegal parking (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average bin fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items recycled today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine dust PM10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Procedures</name>
     <message>
         <source>Look at the live camera and confirm what happens</source>
         <translation>Look at the live camera and confirm what happens</translation>
     </message>
     <message>
-        <source>Answer the pole's intercom and ask what is wrong</source>
-        <translation>Answer the pole's intercom and ask what is wrong</translation>
+        <source>Answer the pole&apos;s intercom and ask what is wrong</source>
+        <translation>Answer the pole&apos;s intercom and ask what is wrong</translation>
     </message>
     <message>
         <source>Call police 112 if anyone is in danger</source>
@@ -160,12 +399,12 @@ failed probes: %3</translation>
         <translation>Call police 112 if the behaviour is a threat</translation>
     </message>
     <message>
-        <source>Check the crowd's movement for danger of crushing</source>
-        <translation>Check the crowd's movement for danger of crushing</translation>
+        <source>Check the crowd&apos;s movement for danger of crushing</source>
+        <translation>Check the crowd&apos;s movement for danger of crushing</translation>
     </message>
     <message>
-        <source>Inform the district's safety office</source>
-        <translation>Inform the district's safety office</translation>
+        <source>Inform the district&apos;s safety office</source>
+        <translation>Inform the district&apos;s safety office</translation>
     </message>
     <message>
         <source>Check the pedestrian reached the other side safely</source>
@@ -608,12 +847,184 @@ Repeats: %4
 <context>
     <name>bg::DashboardsPage</name>
     <message>
-        <source>The service dashboards come with issue #6: energy, transportation, safety and environment at a glance, parking occupancy, PV output against charging load, crosswalk and recycling figures, and alerts per hour.</source>
-        <translation>The service dashboards come with issue #6: energy, transportation, safety and environment at a glance, parking occupancy, PV output against charging load, crosswalk and recycling figures, and alerts per hour.</translation>
-    </message>
-    <message>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RE100 mega station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recycling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alerts</translation>
+    </message>
+    <message>
+        <source>Key figures (all areas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy, last 24 hours (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy, last 7 days (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullest lots now (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illegal-parking alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy flow today: PV output and charging load (kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mega station connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EV chargers across Dong-gu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pedestrian-on-red alerts per hour by crosswalk (last 24 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per hour and crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill by material (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections due (fullest bin at %1 % or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts per hour by category (last 24 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per hour and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart or table as CSV or PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save picture as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy, all lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free spots / spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illegal parking, 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PV output now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging load now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PV energy today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging energy today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faulted connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items collected today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines reporting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -984,8 +1395,8 @@ Repeats: %4
         </translation>
     </message>
     <message>
-        <source>Nothing found for "%1"</source>
-        <translation>Nothing found for "%1"</translation>
+        <source>Nothing found for &quot;%1&quot;</source>
+        <translation>Nothing found for &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1138,8 +1549,8 @@ Repeats: %4
         <translation>No signal</translation>
     </message>
     <message>
-        <source>Unauthorized: check the camera's user name and password</source>
-        <translation>Unauthorized: check the camera's user name and password</translation>
+        <source>Unauthorized: check the camera&apos;s user name and password</source>
+        <translation>Unauthorized: check the camera&apos;s user name and password</translation>
     </message>
     <message>
         <source>The camera has no such stream</source>
@@ -1178,12 +1589,12 @@ Repeats: %4
         <translation>%1 kbps</translation>
     </message>
     <message>
-        <source>Click the line's two ends</source>
-        <translation>Click the line's two ends</translation>
+        <source>Click the line&apos;s two ends</source>
+        <translation>Click the line&apos;s two ends</translation>
     </message>
     <message>
-        <source>Click the zone's corners, double-click or Enter to finish, Esc to cancel</source>
-        <translation>Click the zone's corners, double-click or Enter to finish, Esc to cancel</translation>
+        <source>Click the zone&apos;s corners, double-click or Enter to finish, Esc to cancel</source>
+        <translation>Click the zone&apos;s corners, double-click or Enter to finish, Esc to cancel</translation>
     </message>
     <message>
         <source>Add rule</source>
@@ -1214,8 +1625,8 @@ Repeats: %4
         <translation>Crosswalk safety</translation>
     </message>
     <message>
-        <source>Remove this camera's rules</source>
-        <translation>Remove this camera's rules</translation>
+        <source>Remove this camera&apos;s rules</source>
+        <translation>Remove this camera&apos;s rules</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,16 @@ double interpolate(const TelemetryPoint& a, const TelemetryPoint& b, const QDate
     return a.value + (b.value - a.value) * f;
 }
 
+// The grid's times: from `from` every `stepS`, and `to` itself as the last one (so that the
+// latest value shows even when `to` is between two steps).
+QVector<QDateTime> gridTimes(const QDateTime& from, const QDateTime& to, qint64 stepS) {
+    QVector<QDateTime> out;
+    if (stepS <= 0 || !from.isValid() || !to.isValid() || to < from) return out;
+    for (QDateTime t = from; t <= to; t = t.addSecs(stepS)) out.append(t);
+    if (out.last() < to) out.append(to);
+    return out;
+}
+
 }  // namespace
 
 double integrateKwh(const QVector<TelemetryPoint>& kw, const QDateTime& from, const QDateTime& to) {
@@ -52,15 +62,15 @@ double integrateKwh(const QVector<TelemetryPoint>& kw, const QDateTime& from, co
 QVector<TimeValue> resample(const QVector<TelemetryPoint>& samples, const QDateTime& from,
                             const QDateTime& to, qint64 stepS) {
     QVector<TimeValue> out;
-    if (stepS <= 0 || !from.isValid() || !to.isValid() || to < from) return out;
     int next = 0;  // first sample not yet used
     double held = std::numeric_limits<double>::quiet_NaN();
-    for (QDateTime t = from; t <= to; t = t.addSecs(stepS)) {
+    QDateTime previous = from.addSecs(-stepS);
+    for (const QDateTime& t : gridTimes(from, to, stepS)) {
         double sum = 0;
         int n = 0;
         while (next < samples.size() && samples.at(next).at <= t) {
             // Samples before the grid's first step only set the held value.
-            if (samples.at(next).at > t.addSecs(-stepS)) {
+            if (samples.at(next).at > previous) {
                 sum += samples.at(next).value;
                 ++n;
             }
@@ -68,6 +78,7 @@ QVector<TimeValue> resample(const QVector<TelemetryPoint>& samples, const QDateT
             ++next;
         }
         out.append({t, n > 0 ? sum / n : held});
+        previous = t;
     }
     return out;
 }
@@ -75,10 +86,9 @@ QVector<TimeValue> resample(const QVector<TelemetryPoint>& samples, const QDateT
 QVector<TimeValue> occupancyHistory(const QVector<LotHistory>& lots, const QDateTime& from,
                                     const QDateTime& to, qint64 stepS) {
     QVector<TimeValue> out;
-    if (stepS <= 0 || !from.isValid() || !to.isValid() || to < from) return out;
     QVector<int> next(lots.size(), 0);
     QVector<int> known(lots.size(), -1);  // last available count, -1: none yet
-    for (QDateTime t = from; t <= to; t = t.addSecs(stepS)) {
+    for (const QDateTime& t : gridTimes(from, to, stepS)) {
         qint64 occupied = 0, capacity = 0;
         for (int i = 0; i < lots.size(); ++i) {
             const LotHistory& lot = lots.at(i);

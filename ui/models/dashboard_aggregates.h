@@ -32,9 +32,9 @@ QDateTime seoulHourStart(const QDateTime& t);
 double integrateKwh(const QVector<TelemetryPoint>& kwSamples, const QDateTime& from,
                     const QDateTime& to);
 
-/// The curve on a regular grid from `from` to `to` every `stepS` seconds: at each grid time the
-/// mean of the samples in the step that ends there, else the last value before it (held), NaN
-/// before the first sample.
+/// The curve on a regular grid from `from` every `stepS` seconds, ending with `to`: at each grid
+/// time the mean of the samples in the step that ends there, else the last value before it
+/// (held), NaN before the first sample.
 QVector<TimeValue> resample(const QVector<TelemetryPoint>& samples, const QDateTime& from,
                             const QDateTime& to, qint64 stepS);
 
@@ -43,9 +43,9 @@ struct LotHistory {
     int totalSpots = 0;
     QVector<TelemetryPoint> available;  ///< availableSpotNumber samples, oldest first
 };
-/// Share of spots in use (percent) over all lots, on a grid every `stepS` seconds: at each grid
-/// time each lot counts with its last known value; lots with nothing known yet are left out;
-/// NaN where no lot is known.
+/// Share of spots in use (percent) over all lots, on a grid every `stepS` seconds ending with
+/// `to`: at each grid time each lot counts with its last known value; lots with nothing known
+/// yet are left out; NaN where no lot is known.
 QVector<TimeValue> occupancyHistory(const QVector<LotHistory>& lots, const QDateTime& from,
                                     const QDateTime& to, qint64 stepS);
 

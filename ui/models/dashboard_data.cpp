@@ -14,10 +14,6 @@ namespace {
 constexpr qint64 kDayS = 24 * 3600;
 constexpr qint64 kWeekS = 7 * kDayS;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Dashboards", text);
-}
-
 // The grid's first time: `span` before `now`, rounded down to the step.
 QDateTime gridStart(const QDateTime& now, qint64 spanS, qint64 stepS) {
     const qint64 s = now.toSecsSinceEpoch() - spanS;
@@ -51,9 +47,9 @@ QVector<QDateTime> times(const QVector<TimeValue>& series) {
 QString zoneText(ProtectionZone z) {
     switch (z) {
         case ProtectionZone::Child:
-            return tr("child zone");
+            return QCoreApplication::translate("Dashboards", "child");
         case ProtectionZone::Elderly:
-            return tr("elderly zone");
+            return QCoreApplication::translate("Dashboards", "elderly");
         case ProtectionZone::None:
             break;
     }
@@ -100,7 +96,7 @@ void DashboardData::refreshParkingHistory(const QDateTime& now) {
             {QStringLiteral("availableSpotNumber"), now, double(lot.availableSpots)});
         lots.append(std::move(h));
     }
-    const QString name = tr("Occupancy");
+    const QString name = QCoreApplication::translate("Dashboards", "Occupancy");
     const auto day = occupancyHistory(lots, gridStart(now, kDayS, 900), now, 900);
     m_parking24h.setSeries({name}, QStringLiteral("%"), times(day), {values(day)});
     const auto week = occupancyHistory(lots, gridStart(now, kWeekS, 3600), now, 3600);
@@ -151,8 +147,9 @@ void DashboardData::refreshEnergy(const QDateTime& now, bool withHistory) {
     const qint64 step = 600;
     const QVector<TimeValue> pvGrid = resample(pvCurve, dayStart, now, step);
     const QVector<TimeValue> loadGrid = resample(loadCurve, dayStart, now, step);
-    m_energyFlow.setSeries({tr("PV output"), tr("Charging load")}, QStringLiteral("kW"),
-                           times(pvGrid), {values(pvGrid), values(loadGrid)});
+    m_energyFlow.setSeries({QCoreApplication::translate("Dashboards", "PV output"),
+                            QCoreApplication::translate("Dashboards", "Charging load")},
+                           QStringLiteral("kW"), times(pvGrid), {values(pvGrid), values(loadGrid)});
     m_pvHourAgo = valueAt(pvGrid, now.addSecs(-3600));
 }
 
@@ -202,12 +199,27 @@ void DashboardData::refreshAlerts(const QDateTime& now) {
     std::sort(sorted.begin(), sorted.end(), [](const Crosswalk& a, const Crosswalk& b) {
         return a.name.text() == b.name.text() ? a.id < b.id : a.name.text() < b.name.text();
     });
-    QStringList crossingOrder, crossingLabels;
+    QStringList crossingOrder, names;
     for (const Crosswalk& x : sorted) {
         crossingOrder << x.id;
-        const QString zone = zoneText(x.zone);
-        crossingLabels << (zone.isEmpty() ? x.name.text()
-                                          : QStringLiteral("%1 (%2)").arg(x.name.text(), zone));
+        names << x.name.text();
+    }
+    // "대인시장 앞 스마트 횡단보도", "산수동 스마트 횡단보도": the words all names end with say
+    // nothing in a legend about crosswalks.
+    QString suffix;
+    if (names.size() > 1) {
+        suffix = names.first();
+        for (const QString& n : names)
+            while (!suffix.isEmpty() && !n.endsWith(suffix)) suffix = suffix.mid(1);
+        const int space = int(suffix.indexOf(u' '));
+        suffix = space < 0 ? QString() : suffix.mid(space);  // whole words only
+    }
+    QStringList crossingLabels;
+    for (int i = 0; i < sorted.size(); ++i) {
+        QString name = names.at(i);
+        if (!suffix.isEmpty() && name.size() > suffix.size()) name.chop(suffix.size());
+        const QString zone = zoneText(sorted.at(i).zone);
+        crossingLabels << (zone.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, zone));
     }
     const HourlyCounts perCrossing = countPerHour(byCrossing, now, kAlertHours, crossingOrder);
     m_crosswalkAlerts.setCounts(perCrossing, crossingLabels);
@@ -220,31 +232,38 @@ void DashboardData::refreshOverview(const QDateTime& now) {
     QVector<Kpi> kpis;
 
     // Energy: the RE100 station's sun and load.
-    kpis.append({QStringLiteral("pvPowerKw"), Area::Energy, tr("PV output now"),
+    kpis.append({QStringLiteral("pvPowerKw"), Area::Energy,
+                 QCoreApplication::translate("Dashboards", "PV output now"),
                  m_solarId.isEmpty() ? nan : m_pvPowerKw, QStringLiteral("kW"), 1, m_pvHourAgo});
-    kpis.append({QStringLiteral("pvKwhToday"), Area::Energy, tr("PV energy today"),
+    kpis.append({QStringLiteral("pvKwhToday"), Area::Energy,
+                 QCoreApplication::translate("Dashboards", "PV energy today"),
                  m_solarId.isEmpty() ? nan : m_pvKwhToday, QStringLiteral("kWh"), 1});
-    kpis.append({QStringLiteral("chargingKwhToday"), Area::Energy, tr("Charging energy today"),
+    kpis.append({QStringLiteral("chargingKwhToday"), Area::Energy,
+                 QCoreApplication::translate("Dashboards", "Charging energy today"),
                  m_megaId.isEmpty() ? nan : m_chargingKwhToday, QStringLiteral("kWh"), 1});
 
     // Transportation: parking and chargers.
-    kpis.append({QStringLiteral("parkingOccupancy"), Area::Transportation, tr("Parking occupancy"),
+    kpis.append({QStringLiteral("parkingOccupancy"), Area::Transportation,
+                 QCoreApplication::translate("Dashboards", "Parking occupancy"),
                  m_parkingLots.totalOccupancyPercent(), QStringLiteral("%"), 1, m_occupancyHourAgo,
                  true});
-    kpis.append({QStringLiteral("freeSpots"), Area::Transportation, tr("Free parking spots"),
+    kpis.append({QStringLiteral("freeSpots"), Area::Transportation,
+                 QCoreApplication::translate("Dashboards", "Free parking spots"),
                  m_parkingLots.rowCount() > 0 ? double(m_parkingLots.availableSpots()) : nan,
                  QString(), 0});
-    kpis.append({QStringLiteral("chargersInUse"), Area::Transportation, tr("Connectors charging"),
+    kpis.append({QStringLiteral("chargersInUse"), Area::Transportation,
+                 QCoreApplication::translate("Dashboards", "Connectors charging"),
                  m_chargers.rowCount() > 0
                      ? double(m_chargers.connectorCount(ConnectorState::Charging))
                      : nan,
                  QString(), 0});
-    kpis.append(
-        {QStringLiteral("chargerFaults"), Area::Transportation, tr("Connectors faulted or offline"),
-         m_chargers.rowCount() > 0 ? double(m_chargers.connectorCount(ConnectorState::Faulted) +
-                                            m_chargers.connectorCount(ConnectorState::Offline))
-                                   : nan,
-         QString(), 0});
+    kpis.append({QStringLiteral("chargerFaults"), Area::Transportation,
+                 QCoreApplication::translate("Dashboards", "Connectors faulted or offline"),
+                 m_chargers.rowCount() > 0
+                     ? double(m_chargers.connectorCount(ConnectorState::Faulted) +
+                              m_chargers.connectorCount(ConnectorState::Offline))
+                     : nan,
+                 QString(), 0});
 
     // Safety: the alert queue.
     int open = 0, redLight24h = 0;
@@ -255,13 +274,17 @@ void DashboardData::refreshOverview(const QDateTime& now) {
             a.raisedAt <= now)
             ++redLight24h;
     }
-    kpis.append({QStringLiteral("openAlerts"), Area::Safety, tr("Open alerts"), double(open),
-                 QString(), 0});
-    kpis.append({QStringLiteral("alertsThisHour"), Area::Safety, tr("Alerts this hour"),
+    kpis.append({QStringLiteral("openAlerts"), Area::Safety,
+                 QCoreApplication::translate("Dashboards", "Open alerts"), double(open), QString(),
+                 0});
+    kpis.append({QStringLiteral("alertsThisHour"), Area::Safety,
+                 QCoreApplication::translate("Dashboards", "Alerts this hour"),
                  double(m_alertsThisHour), QString(), 0, double(m_alertsLastHour), true});
-    kpis.append({QStringLiteral("redLight24h"), Area::Safety, tr("Pedestrians on red (24 h)"),
+    kpis.append({QStringLiteral("redLight24h"), Area::Safety,
+                 QCoreApplication::translate("Dashboards", "Pedestrians on red (24 h)"),
                  double(redLight24h), QString(), 0});
-    kpis.append({QStringLiteral("illegalParking24h"), Area::Safety, tr("Illegal parking (24 h)"),
+    kpis.append({QStringLiteral("illegalParking24h"), Area::Safety,
+                 QCoreApplication::translate("Dashboards", "Illegal parking (24 h)"),
                  double(m_illegalParking24h), QString(), 0});
 
     // Environment: recycling, and the poles' air sensors where there are any.
@@ -273,11 +296,14 @@ void DashboardData::refreshOverview(const QDateTime& now) {
         fill += (m.pet.fillPercent + m.can.fillPercent + m.paper.fillPercent) / 3;
     }
     const bool haveMachines = !machines.isEmpty();
-    kpis.append({QStringLiteral("collectionsDue"), Area::Environment, tr("Collections due"),
+    kpis.append({QStringLiteral("collectionsDue"), Area::Environment,
+                 QCoreApplication::translate("Dashboards", "Collections due"),
                  haveMachines ? double(m_recycling.dueCount()) : nan, QString(), 0});
-    kpis.append({QStringLiteral("binFill"), Area::Environment, tr("Average bin fill"),
+    kpis.append({QStringLiteral("binFill"), Area::Environment,
+                 QCoreApplication::translate("Dashboards", "Average bin fill"),
                  haveMachines ? fill / double(machines.size()) : nan, QStringLiteral("%"), 0});
-    kpis.append({QStringLiteral("itemsToday"), Area::Environment, tr("Items recycled today"),
+    kpis.append({QStringLiteral("itemsToday"), Area::Environment,
+                 QCoreApplication::translate("Dashboards", "Items recycled today"),
                  haveMachines ? double(items) : nan, QString(), 0});
     double pm10 = 0;
     int sensors = 0;
@@ -286,7 +312,8 @@ void DashboardData::refreshOverview(const QDateTime& now) {
         pm10 += p.sensors.value(QStringLiteral("pm10"));
         ++sensors;
     }
-    kpis.append({QStringLiteral("pm10"), Area::Environment, tr("Fine dust PM10"),
+    kpis.append({QStringLiteral("pm10"), Area::Environment,
+                 QCoreApplication::translate("Dashboards", "Fine dust PM10"),
                  sensors > 0 ? pm10 / sensors : nan, QStringLiteral("µg/m³"), 0});
     m_overview.setKpis(std::move(kpis));
 }
