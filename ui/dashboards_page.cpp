@@ -569,7 +569,7 @@ QWidget* DashboardsPage::buildRecycling() {
     auto* figures = new QHBoxLayout;
     figures->setSpacing(12);
     QWidget* card = nullptr;
-    for (const char* key : {"recyclingDue", "recyclingItems", "recyclingMachines"}) {
+    for (const char* key : {"recyclingDue", "recyclingFill", "recyclingMachines"}) {
         figure(QString::fromLatin1(key), &card);
         figures->addWidget(card);
     }
@@ -700,14 +700,30 @@ void DashboardsPage::redraw() {
 
     // Recycling.
     const RecyclingFillModel* machines = m_data->recycling();
+    double fill = 0;
     int items = 0;
-    for (int r = 0; r < machines->rowCount(); ++r)
+    for (int r = 0; r < machines->rowCount(); ++r) {
+        for (int c : {RecyclingFillModel::PetColumn, RecyclingFillModel::CanColumn,
+                      RecyclingFillModel::PaperColumn})
+            fill += machines->index(r, c).data(Qt::EditRole).toDouble() / 3;
         items += machines->index(r, RecyclingFillModel::ItemsColumn).data(Qt::EditRole).toInt();
+    }
     setFigure(QStringLiteral("recyclingDue"), QLocale().toString(machines->dueCount()));
-    setFigure(QStringLiteral("recyclingItems"), QLocale().toString(items));
+    setFigure(QStringLiteral("recyclingFill"),
+              num(machines->rowCount() > 0 ? fill / machines->rowCount() : nan, 0) +
+                  QStringLiteral(" %"));
+    // Machines that report no counts (all zero) get no column of zeros.
+    if (auto* view = findChild<QTableView*>(QStringLiteral("table_recyclingTable")))
+        view->setColumnHidden(RecyclingFillModel::ItemsColumn, items == 0);
+    if (auto* view = findChild<QTableView*>(QStringLiteral("table_collectionsDue")))
+        view->setColumnHidden(RecyclingFillModel::ItemsColumn, items == 0);
     setFigure(QStringLiteral("recyclingMachines"), QLocale().toString(machines->rowCount()));
     if (QLabel* f = m_figures.value(QStringLiteral("recyclingDue")))
         f->setStyleSheet(machines->dueCount() > 0 ? QStringLiteral("color: #f2a900;") : QString());
+
+    // The hour tables end with the hour now: that is the row to see.
+    for (const char* name : {"table_crosswalkTable", "table_alertsTable"})
+        if (auto* view = findChild<QTableView*>(QString::fromLatin1(name))) view->scrollToBottom();
 
     redrawCharts();
 }
@@ -857,7 +873,7 @@ void DashboardsPage::retranslateUi() {
         {QStringLiteral("megaLoadKwh"), tr("Charging energy today")},
         {QStringLiteral("megaFaults"), tr("Faulted connectors")},
         {QStringLiteral("recyclingDue"), tr("Collections due")},
-        {QStringLiteral("recyclingItems"), tr("Items collected today")},
+        {QStringLiteral("recyclingFill"), tr("Average bin fill")},
         {QStringLiteral("recyclingMachines"), tr("Machines reporting")}};
     for (auto it = figureTitles.begin(); it != figureTitles.end(); ++it)
         if (QLabel* l = m_figureTitles.value(it.key())) l->setText(*it);

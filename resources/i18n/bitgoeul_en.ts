@@ -284,14 +284,6 @@ failed probes: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>child zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>elderly zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Occupancy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,11 +348,19 @@ failed probes: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Items recycled today</source>
+        <source>Fine dust PM10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fine dust PM10</source>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elderly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullest bin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,11 +1019,16 @@ Repeats: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Items collected today</source>
+        <source>Machines reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Machines reporting</source>
+        <source>M/d</source>
+        <extracomment>Date format of the 7-day axis labels (Qt QDateTime format; Korean: d일)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average bin fill</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

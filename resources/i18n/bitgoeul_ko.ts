@@ -284,14 +284,6 @@ failed probes: %3</source>
         <translation>추세</translation>
     </message>
     <message>
-        <source>child zone</source>
-        <translation>어린이 보호구역</translation>
-    </message>
-    <message>
-        <source>elderly zone</source>
-        <translation>노인 보호구역</translation>
-    </message>
-    <message>
         <source>Occupancy</source>
         <translation>점유율</translation>
     </message>
@@ -356,12 +348,20 @@ failed probes: %3</source>
         <translation>평균 적재율</translation>
     </message>
     <message>
-        <source>Items recycled today</source>
-        <translation>오늘 회수 품목</translation>
-    </message>
-    <message>
         <source>Fine dust PM10</source>
         <translation>미세먼지 PM10</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>어린이</translation>
+    </message>
+    <message>
+        <source>elderly</source>
+        <translation>노인</translation>
+    </message>
+    <message>
+        <source>Fullest bin</source>
+        <translation>가장 찬 수거함</translation>
     </message>
 </context>
 <context>
@@ -1018,12 +1018,17 @@ Repeats: %4
         <translation>수거 필요</translation>
     </message>
     <message>
-        <source>Items collected today</source>
-        <translation>오늘 회수 품목</translation>
-    </message>
-    <message>
         <source>Machines reporting</source>
         <translation>보고 중인 자판기</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <extracomment>Date format of the 7-day axis labels (Qt QDateTime format; Korean: d일)</extracomment>
+        <translation>d'일'</translation>
+    </message>
+    <message>
+        <source>Average bin fill</source>
+        <translation>평균 적재율</translation>
     </message>
 </context>
 <context>

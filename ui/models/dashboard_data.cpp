@@ -289,11 +289,10 @@ void DashboardData::refreshOverview(const QDateTime& now) {
 
     // Environment: recycling, and the poles' air sensors where there are any.
     const QVector<RecyclingMachine> machines = m_store->all<RecyclingMachine>();
-    int items = 0;
-    double fill = 0;
+    double fill = 0, fullest = 0;
     for (const RecyclingMachine& m : machines) {
-        items += m.pet.itemsToday + m.can.itemsToday + m.paper.itemsToday;
         fill += (m.pet.fillPercent + m.can.fillPercent + m.paper.fillPercent) / 3;
+        fullest = std::max(fullest, m.maxFillPercent());
     }
     const bool haveMachines = !machines.isEmpty();
     kpis.append({QStringLiteral("collectionsDue"), Area::Environment,
@@ -302,9 +301,11 @@ void DashboardData::refreshOverview(const QDateTime& now) {
     kpis.append({QStringLiteral("binFill"), Area::Environment,
                  QCoreApplication::translate("Dashboards", "Average bin fill"),
                  haveMachines ? fill / double(machines.size()) : nan, QStringLiteral("%"), 0});
-    kpis.append({QStringLiteral("itemsToday"), Area::Environment,
-                 QCoreApplication::translate("Dashboards", "Items recycled today"),
-                 haveMachines ? double(items) : nan, QString(), 0});
+    // (Items taken today are not reported by every hub — the simulator's machines report fill
+    // only — so the overview shows the fullest bin instead of a count that may read 0.)
+    kpis.append({QStringLiteral("fullestBin"), Area::Environment,
+                 QCoreApplication::translate("Dashboards", "Fullest bin"),
+                 haveMachines ? fullest : nan, QStringLiteral("%"), 0});
     double pm10 = 0;
     int sensors = 0;
     for (const SmartPole& p : m_store->all<SmartPole>()) {
