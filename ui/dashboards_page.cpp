@@ -13,6 +13,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFrame>
 #include <QGridLayout>
@@ -23,6 +24,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QLoggingCategory>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
@@ -35,6 +37,8 @@
 #include <QValueAxis>
 
 #include <cmath>
+
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
 
 namespace bg {
 
@@ -76,13 +80,24 @@ void styleAxis(QAbstractAxis* axis) {
 
 QValueAxis* valueAxis(double max, const QString& format) {
     auto* axis = new QValueAxis;
-    // A round top a little above the highest value.
-    double top = std::max(max, 1.0) * 1.1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(top)));
-    top = std::ceil(top / magnitude * 2) / 2 * magnitude;
-    axis->setRange(0, top);
+    // A round top a little above the highest value, round steps.
+    axis->setRange(0, std::max(max, 1.0) * 1.1);
     axis->setTickCount(5);
+    axis->applyNiceNumbers();
     axis->setLabelFormat(format);
+    styleAxis(axis);
+    return axis;
+}
+
+// An axis of counts: whole-number steps from 0.
+QValueAxis* countAxis(int max) {
+    auto* axis = new QValueAxis;
+    const int step = std::max(1, (std::max(max, 4) + 3) / 4);
+    axis->setRange(0, step * ((max + step) / step));  // a step of room above the highest
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(QStringLiteral("%d"));
     styleAxis(axis);
     return axis;
 }
@@ -169,7 +184,7 @@ void drawHourlyBars(QChart* chart, const HourlyCountModel& model) {
     auto* x = new QBarCategoryAxis;
     x->append(hours);
     styleAxis(x);
-    auto* y = valueAxis(std::max(highest, 4), QStringLiteral("%d"));
+    auto* y = countAxis(highest);
     chart->addSeries(series);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -265,7 +280,10 @@ DashboardsPage::DashboardsPage(EntityStore* store, HistorySource* history, QWidg
     layout->setSpacing(0);
     layout->addWidget(m_sections);
     layout->addWidget(m_stack, 1);
-    connect(m_sections, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        scrollHourTables();
+    });
     m_sections->setCurrentRow(0);
 
     // Live numbers follow the store (at most once a second); history is re-read every half
@@ -274,7 +292,7 @@ DashboardsPage::DashboardsPage(EntityStore* store, HistorySource* history, QWidg
     m_liveTimer->setInterval(1000);
     connect(m_liveTimer, &QTimer::timeout, this, [this] {
         m_data->refresh(m_clock(), false);
-        redraw();
+        redraw(false);
     });
     m_historyTimer->setInterval(30000);
     connect(m_historyTimer, &QTimer::timeout, this, &DashboardsPage::refreshNow);
@@ -312,8 +330,13 @@ bool DashboardsPage::showSection(const QString& name) {
 }
 
 void DashboardsPage::refreshNow() {
+    QElapsedTimer timer;
+    timer.start();
     m_data->refresh(m_clock(), true);
-    redraw();
+    const qint64 dataMs = timer.elapsed();
+    redraw(true);
+    qCDebug(lcUi).noquote() << "dashboards refreshed with history:" << dataMs << "ms data,"
+                            << timer.elapsed() - dataMs << "ms drawing";
 }
 
 void DashboardsPage::showEvent(QShowEvent* event) {
@@ -495,9 +518,13 @@ QWidget* DashboardsPage::buildParking() {
                           m_lotsSorted),
                     2, 1);
     QAbstractItemModel* alerts = m_illegalParking;
-    auto* alertTable = tableView(QStringLiteral("illegalParking"), alerts, true);
-    if (m_illegalParking)
-        alertTable->sortByColumn(AlertQueueModel::TimeColumn, Qt::DescendingOrder);
+    auto* alertTable = tableView(QStringLiteral("illegalParking"), alerts, false);
+    if (m_illegalParking) {
+        // One category, one severity: newest first; place and time are what matter here.
+        m_illegalParking->sort(0, Qt::DescendingOrder);
+        alertTable->setColumnHidden(AlertQueueModel::SeverityColumn, true);
+        alertTable->setColumnHidden(AlertQueueModel::CategoryColumn, true);
+    }
     grid->addWidget(panel(QStringLiteral("illegalParking"), alertTable, alerts), 2, 2);
     grid->setRowStretch(1, 1);
     grid->setRowStretch(2, 1);
@@ -610,7 +637,13 @@ QWidget* DashboardsPage::buildAlerts() {
 
 // ---- drawing --------------------------------------------------------------------------------
 
-void DashboardsPage::redraw() {
+void DashboardsPage::scrollHourTables() {
+    // The hour tables end with the hour now: that is the row to see.
+    for (const char* name : {"table_crosswalkTable", "table_alertsTable"})
+        if (auto* view = findChild<QTableView*>(QString::fromLatin1(name))) view->scrollToBottom();
+}
+
+void DashboardsPage::redraw(bool withHistory) {
     const auto setFigure = [this](const QString& key, const QString& text) {
         if (QLabel* l = m_figures.value(key)) l->setText(text);
     };
@@ -721,14 +754,20 @@ void DashboardsPage::redraw() {
     if (QLabel* f = m_figures.value(QStringLiteral("recyclingDue")))
         f->setStyleSheet(machines->dueCount() > 0 ? QStringLiteral("color: #f2a900;") : QString());
 
-    // The hour tables end with the hour now: that is the row to see.
-    for (const char* name : {"table_crosswalkTable", "table_alertsTable"})
-        if (auto* view = findChild<QTableView*>(QString::fromLatin1(name))) view->scrollToBottom();
+    scrollHourTables();
 
-    redrawCharts();
+    redrawCharts(withHistory);
 }
 
-void DashboardsPage::redrawCharts() {
+void DashboardsPage::redrawCharts(bool withHistory) {
+    // The curves change with the history only; the bars follow the store.
+    if (withHistory) redrawLines();
+    drawHourlyBars(m_charts.value(QStringLiteral("crosswalkChart")), *m_data->crosswalkAlerts());
+    drawHourlyBars(m_charts.value(QStringLiteral("alertsChart")), *m_data->alertsPerHour());
+    redrawBars();
+}
+
+void DashboardsPage::redrawLines() {
     drawLines(m_charts.value(QStringLiteral("parking24h")), *m_data->parking24h(), 100.0, 3 * 3600,
               QStringLiteral("HH:mm"));
     //: Date format of the 7-day axis labels (Qt QDateTime format; Korean: d일)
@@ -736,9 +775,9 @@ void DashboardsPage::redrawCharts() {
               tr("M/d"));
     drawLines(m_charts.value(QStringLiteral("energyFlow")), *m_data->energyFlow(), std::nullopt,
               2 * 3600, QStringLiteral("HH:mm"));
-    drawHourlyBars(m_charts.value(QStringLiteral("crosswalkChart")), *m_data->crosswalkAlerts());
-    drawHourlyBars(m_charts.value(QStringLiteral("alertsChart")), *m_data->alertsPerHour());
+}
 
+void DashboardsPage::redrawBars() {
     // The fullest lots, fullest on top.
     {
         QChart* chart = m_charts.value(QStringLiteral("fullestLots"));
@@ -752,7 +791,9 @@ void DashboardsPage::redrawCharts() {
         QStringList names, seen;
         for (int r = n - 1; r >= 0; --r) {
             QString name = fullest->index(r, ParkingOccupancyModel::NameColumn).data().toString();
-            if (name.size() > 14) name = name.left(13) + QStringLiteral("…");
+            // Long names lose their middle: "대인시장 공영주차장 제1주차장" and "…제2주차장"
+            // stay apart.
+            if (name.size() > 16) name = name.left(7) + QStringLiteral("…") + name.right(8);
             names << uniqueLabel(name, seen);
             set->append(fullest->index(r, ParkingOccupancyModel::OccupancyColumn)
                             .data(Qt::EditRole)

@@ -82,8 +82,11 @@ private:
     QChartView* chartView(const QString& name);
     QLabel* figure(const QString& key, QWidget** card, const QString& accent = {});
     void scheduleLive();
-    void redraw();
-    void redrawCharts();
+    void redraw(bool withHistory);
+    void redrawCharts(bool withHistory);
+    void redrawLines();
+    void redrawBars();
+    void scrollHourTables();
 
     EntityStore* m_store;
     DashboardData* m_data;

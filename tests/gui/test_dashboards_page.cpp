@@ -129,6 +129,9 @@ private Q_SLOTS:
         auto* xw = page.findChild<QTableView*>(QStringLiteral("table_crosswalkTable"));
         QCOMPARE(xw->model()->rowCount(), 24);
         QCOMPARE(xw->model()->index(22, 2).data().toInt(), 2);  // 14 o'clock, crosswalk 1
+        // Opened at the hour now (the last row), not at yesterday's.
+        QVERIFY(!xw->visualRect(xw->model()->index(23, 0)).isEmpty());
+        QVERIFY(xw->viewport()->rect().intersects(xw->visualRect(xw->model()->index(23, 0))));
         keepShot(&page, QStringLiteral("dashboards-crosswalks"));
         QVERIFY(page.showSection(QStringLiteral("recycling")));
         QCOMPARE(labelText(&page, QStringLiteral("figure_recyclingDue")), QStringLiteral("2"));

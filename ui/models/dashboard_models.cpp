@@ -187,7 +187,8 @@ QVariant ParkingOccupancyModel::data(const QModelIndex& index, int role) const {
         default:
             break;
     }
-    if (role == Qt::TextAlignmentRole && index.column() >= TotalColumn)
+    if (role == Qt::TextAlignmentRole && index.column() != NameColumn &&
+        index.column() != DongColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }

@@ -62,16 +62,17 @@ private:
     QStringList m_labels;
 };
 
-/// Parking lots now: name, dong, spots, free spots, occupancy.
+/// Parking lots now: name, occupancy, free spots, spots, dong (the key figure first: the tables
+/// are narrow on the second monitor).
 class ParkingOccupancyModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
         NameColumn,
-        DongColumn,
-        TotalColumn,
-        AvailableColumn,
         OccupancyColumn,
+        AvailableColumn,
+        TotalColumn,
+        DongColumn,
         ColumnCount
     };
     enum Role { IdRole = Qt::UserRole + 1 };
