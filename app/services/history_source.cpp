@@ -2,9 +2,12 @@
 
 #include "core/cache_port.h"
 
+#include <QLoggingCategory>
 #include <QPointer>
 
 #include <algorithm>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServices)
 
 namespace bg {
 
@@ -52,6 +55,8 @@ bool HistorySource::fillGaps(const QString& id, const QStringList& attrs, const 
     m_fetch(id, attrs, from, gapEnd, [self, id, key](Result<QVector<TelemetryPoint>> result) {
         if (!self) return;
         if (!result) {
+            qCInfo(lcServices).noquote()
+                << "history of" << id << "not available from the hub:" << result.error();
             self->m_pending.insert(key, self->m_clock());
             Q_EMIT self->fillFailed(id, result.error());
             return;
@@ -59,6 +64,8 @@ bool HistorySource::fillGaps(const QString& id, const QStringList& attrs, const 
         self->m_pending.remove(key);
         self->m_done.insert(key);
         const QVector<TelemetryPoint> points = std::move(result).value();
+        qCDebug(lcServices).noquote()
+            << "history of" << id << "from the hub:" << points.size() << "samples";
         self->m_cache->storeTelemetry(id, points);
         Q_EMIT self->filled(id, int(points.size()));
     });
