@@ -146,7 +146,10 @@ void drawLines(QChart* chart, const TimeSeriesModel& model, std::optional<double
     auto* y =
         valueAxis(yMax.value_or(highest),
                   yMax.value_or(highest) < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
-    if (yMax) y->setRange(0, *yMax);
+    if (yMax) {
+        y->setRange(0, *yMax);  // percentages: 0–100 in quarters
+        y->setTickCount(5);
+    }
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (int s = 0; s < lines.size(); ++s) {
@@ -246,7 +249,8 @@ DashboardsPage::DashboardsPage(EntityStore* store, HistorySource* history, QWidg
       m_sections(new QListWidget),
       m_stack(new QStackedWidget),
       m_liveTimer(new QTimer(this)),
-      m_historyTimer(new QTimer(this)) {
+      m_historyTimer(new QTimer(this)),
+      m_filledTimer(new QTimer(this)) {
     if (!m_clock) m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     m_sections->setObjectName(QStringLiteral("dashboardSections"));
     m_sections->setProperty("dashRole", QStringLiteral("sections"));
@@ -291,6 +295,12 @@ DashboardsPage::DashboardsPage(EntityStore* store, HistorySource* history, QWidg
     m_liveTimer->setSingleShot(true);
     m_liveTimer->setInterval(1000);
     connect(m_liveTimer, &QTimer::timeout, this, [this] {
+        // Entities with history came or went (the first sync after an offline start): their
+        // curves are needed now, not at the next half minute.
+        if (historyEntityCount() != m_historyEntities) {
+            refreshNow();
+            return;
+        }
         m_data->refresh(m_clock(), false);
         redraw(false);
     });
@@ -303,13 +313,13 @@ DashboardsPage::DashboardsPage(EntityStore* store, HistorySource* history, QWidg
         connect(m_store, &EntityStore::cleared, this, &DashboardsPage::scheduleLive);
     }
     if (history) {
-        connect(history, &HistorySource::filled, this, [this] {
-            if (isVisible() && !m_historyTimer->isActive()) return;
-            // Several lots fill at once: one redraw for them all.
-            QTimer::singleShot(1500, this, [this] {
-                if (isVisible()) refreshNow();
-            });
+        // Several lots fill at once: one redraw for them all, a moment after the last.
+        m_filledTimer->setSingleShot(true);
+        m_filledTimer->setInterval(1500);
+        connect(m_filledTimer, &QTimer::timeout, this, [this] {
+            if (isVisible()) refreshNow();
         });
+        connect(history, &HistorySource::filled, m_filledTimer, qOverload<>(&QTimer::start));
     }
     retranslateUi();
 }
@@ -329,7 +339,14 @@ bool DashboardsPage::showSection(const QString& name) {
     return true;
 }
 
+int DashboardsPage::historyEntityCount() const {
+    if (!m_store) return 0;
+    return m_store->count(EntityKind::ParkingLot) + m_store->count(EntityKind::ChargingStation) +
+           m_store->count(EntityKind::SolarArray);
+}
+
 void DashboardsPage::refreshNow() {
+    m_historyEntities = historyEntityCount();
     QElapsedTimer timer;
     timer.start();
     m_data->refresh(m_clock(), true);
@@ -793,7 +810,8 @@ void DashboardsPage::redrawBars() {
             QString name = fullest->index(r, ParkingOccupancyModel::NameColumn).data().toString();
             // Long names lose their middle: "대인시장 공영주차장 제1주차장" and "…제2주차장"
             // stay apart.
-            if (name.size() > 16) name = name.left(7) + QStringLiteral("…") + name.right(8);
+            if (name.size() > 12)
+                name = name.left(5).trimmed() + QStringLiteral("…") + name.right(6).trimmed();
             names << uniqueLabel(name, seen);
             set->append(fullest->index(r, ParkingOccupancyModel::OccupancyColumn)
                             .data(Qt::EditRole)
@@ -810,6 +828,7 @@ void DashboardsPage::redrawBars() {
             styleAxis(y);
             auto* x = valueAxis(100, QStringLiteral("%.0f"));
             x->setRange(0, 100);
+            x->setTickCount(5);
             chart->addSeries(series);
             chart->addAxis(y, Qt::AlignLeft);
             chart->addAxis(x, Qt::AlignBottom);
@@ -853,6 +872,7 @@ void DashboardsPage::redrawBars() {
             styleAxis(x);
             auto* y = valueAxis(100, QStringLiteral("%.0f"));
             y->setRange(0, 100);
+            y->setTickCount(5);
             chart->addSeries(series);
             chart->addAxis(x, Qt::AlignBottom);
             chart->addAxis(y, Qt::AlignLeft);

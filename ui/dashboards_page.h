@@ -87,6 +87,7 @@ private:
     void redrawLines();
     void redrawBars();
     void scrollHourTables();
+    int historyEntityCount() const;
 
     EntityStore* m_store;
     DashboardData* m_data;
@@ -95,6 +96,8 @@ private:
     QStackedWidget* m_stack;
     QTimer* m_liveTimer;
     QTimer* m_historyTimer;
+    QTimer* m_filledTimer;
+    int m_historyEntities = -1;  ///< lots, stations and PV arrays at the last history read
     QHash<QString, Panel> m_panels;
     QHash<QString, QChart*> m_charts;
     QHash<QString, QLabel*> m_figures;       ///< key → big number
