@@ -12,9 +12,11 @@
 #include "hub/ngsi_entity.h"
 #include "hub/notification_endpoint.h"
 #include "services/alert_engine.h"
+#include "services/history_source.h"
 #include "services/hub_monitor.h"
 #include "services/sync_service.h"
 #include "sim_launcher.h"
+#include "ui/dashboards_page.h"
 #include "ui/language_manager.h"
 #include "ui/main_window.h"
 #include "ui/video_wall_page.h"
@@ -62,6 +64,7 @@ struct ConsoleApp::Parts {
     std::unique_ptr<QThread> videoThread;
     std::unique_ptr<bg::AnalyticsEngine> analytics;
     std::unique_ptr<bg::AlertEngine> alerts;
+    std::unique_ptr<bg::HistorySource> history;
     std::unique_ptr<bg::MainWindow> window;
 };
 
@@ -73,6 +76,7 @@ ConsoleApp::~ConsoleApp() {
     if (!m_parts) return;
     m_parts->window.reset();
     m_parts->alerts.reset();
+    m_parts->history.reset();
     m_parts->analytics.reset();
     if (m_parts->videoThread) {
         m_parts->videoThread->quit();
@@ -133,6 +137,9 @@ void ConsoleApp::wireData(const QUrl& hubUrl) {
     p.cacheAdapter = std::make_unique<bg::CacheAdapter>(
         p.cache.get(), [](const QJsonObject& n) { return bg::convertNgsiEntity(n).entity; });
 
+    // Dashboard history: the cache's telemetry, topped up from the hub's temporal API below.
+    p.history = std::make_unique<bg::HistorySource>(p.cacheAdapter.get());
+
     if (hubUrl.isEmpty()) {
         p.alerts = std::make_unique<bg::AlertEngine>(p.store.get(), p.cacheAdapter.get(), nullptr);
         p.alerts->loadFromCache();
@@ -151,6 +158,11 @@ void ConsoleApp::wireData(const QUrl& hubUrl) {
         p.settings->value(QStringLiteral("hub/dialect"), QStringLiteral("etsi")).toString());
     if (dialect) config.dialect = dialect.value();
     p.hub = std::make_unique<bg::HubClient>(p.network.get(), config);
+    p.history->setTemporalFetch([hub = p.hub.get()](const QString& id, const QStringList& attrs,
+                                                    const QDateTime& from, const QDateTime& to,
+                                                    bg::HistorySource::TemporalCallback done) {
+        hub->queryTemporal(id, attrs, from, to, 0, std::move(done));
+    });
     p.sync = std::make_unique<bg::SyncService>(p.hub.get(), p.store.get(), p.cacheAdapter.get());
     p.sync->setTypes(bg::ngsiDomainTypes());
     // The alert engine exists before the store fills, so it sees every alert and device state.
@@ -294,6 +306,7 @@ int ConsoleApp::run() {
     context.videoThread = p.videoThread.get();
     context.analytics = p.analytics.get();
     context.alerts = p.alerts.get();
+    context.history = p.history.get();
     context.user =
         p.settings->value(QStringLiteral("user/name"), qEnvironmentVariable("USER")).toString();
     if (context.user.isEmpty()) context.user = QStringLiteral("operator");
@@ -301,6 +314,9 @@ int ConsoleApp::run() {
     p.window->restoreFromSettings();
     if (!m_options.page.isEmpty()) p.window->showPage(m_options.page);
     if (m_options.selective && p.window->wallPage()) p.window->wallPage()->setSelectiveMode(true);
+    if (!m_options.dashboard.isEmpty())
+        if (auto* dashboards = p.window->findChild<bg::DashboardsPage*>())
+            dashboards->showSection(m_options.dashboard);
     // Pictures for documentation and checks have one size, whatever the screen or settings.
     if (!m_options.screenshotPath.isEmpty()) p.window->resize(1600, 960);
     p.window->show();

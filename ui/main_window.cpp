@@ -10,6 +10,7 @@
 #include "ui/admin_page.h"
 #include "ui/alerts_page.h"
 #include "ui/camera_preview.h"
+#include "ui/dashboards_page.h"
 #include "ui/language_manager.h"
 #include "ui/map_page.h"
 #include "ui/models/alert_queue_model.h"
@@ -153,7 +154,7 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
             showPage(wall->pageName());
         });
     }
-    addPage(new DashboardsPage);
+    addPage(new DashboardsPage(m_ctx.store, m_ctx.history));
     if (m_ctx.store) addPage(new AlertsPage(m_ctx.store, m_ctx.alerts, m_ctx.user));
     addPage(new PlaybackPage);
     m_admin = new AdminPage(m_ctx.info, m_ctx.language, m_ctx.settings);

@@ -24,6 +24,7 @@ class AlertEngine;
 class AnalyticsEngine;
 class ClockLabel;
 class EntityStore;
+class HistorySource;
 class HubMonitor;
 class LanguageManager;
 class NavigationRail;
@@ -42,6 +43,7 @@ struct MainWindowContext {
     QThread* videoThread = nullptr;        ///< where the live sources drive GStreamer
     AnalyticsEngine* analytics = nullptr;  ///< detection and tracking for the wall's tiles
     AlertEngine* alerts = nullptr;         ///< the alert queue's workflow
+    HistorySource* history = nullptr;      ///< telemetry history for the dashboards
     QString user;                          ///< the operator signed in, for the alert trail
 };
 

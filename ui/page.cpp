@@ -30,13 +30,6 @@ void PendingPage::retranslateUi() {
     m_notice->setBody(plannedContent());
 }
 
-QString DashboardsPage::plannedContent() const {
-    return tr(
-        "The service dashboards come with issue #6: energy, transportation, safety and "
-        "environment at a glance, parking occupancy, PV output against charging load, "
-        "crosswalk and recycling figures, and alerts per hour.");
-}
-
 QString PlaybackPage::plannedContent() const {
     return tr(
         "Incident playback comes in a later issue: recorded clips with the AI boxes "

@@ -40,18 +40,6 @@ private:
     class NoticePanel* m_notice;
 };
 
-class DashboardsPage : public PendingPage {
-    Q_OBJECT
-public:
-    using PendingPage::PendingPage;
-    QString pageName() const override { return QStringLiteral("dashboards"); }
-    QString title() const override { return tr("Dashboards"); }
-    QString iconPath() const override { return QStringLiteral(":/icons/dashboards.svg"); }
-
-protected:
-    QString plannedContent() const override;
-};
-
 class PlaybackPage : public PendingPage {
     Q_OBJECT
 public:

@@ -82,6 +82,33 @@ void CacheAdapter::storeEntities(const QVector<HubEntity>& entities) {
                          TelemetryRepository::appendSamples(std::move(samples)));
 }
 
+void CacheAdapter::storeTelemetry(const QString& entityId, const QVector<TelemetryPoint>& points) {
+    QVector<TelemetrySample> samples;
+    samples.reserve(points.size());
+    for (const TelemetryPoint& p : points)
+        if (p.at.isValid()) samples.append({entityId, p.attr, p.at, p.value});
+    if (samples.isEmpty()) return;
+    m_writer->submit(
+        QStringLiteral("store %1 fetched history samples of %2").arg(samples.size()).arg(entityId),
+        TelemetryRepository::appendSamples(std::move(samples)));
+}
+
+QVector<TelemetryPoint> CacheAdapter::loadTelemetry(const QString& entityId, const QString& attr,
+                                                    const QDateTime& from, const QDateTime& to) {
+    QVector<TelemetryPoint> out;
+    m_writer->flush();  // read what was handed to the writer, too
+    QSqlDatabase* db = readDb();
+    if (!db) return out;
+    auto rows = TelemetryRepository::range(*db, entityId, attr, from, to);
+    if (!rows) {
+        qCWarning(lcCache).noquote() << rows.error();
+        return out;
+    }
+    out.reserve(rows.value().size());
+    for (const TelemetrySample& s : rows.value()) out.append({s.attr, s.observedAt, s.value});
+    return out;
+}
+
 QVector<HubEntity> CacheAdapter::loadEntities(const QStringList& types) {
     QVector<HubEntity> out;
     m_writer->flush();  // read what was handed to the writer, too

@@ -25,6 +25,9 @@ public:
 
     void storeEntities(const QVector<HubEntity>& entities) override;
     QVector<HubEntity> loadEntities(const QStringList& types = {}) override;
+    void storeTelemetry(const QString& entityId, const QVector<TelemetryPoint>& points) override;
+    QVector<TelemetryPoint> loadTelemetry(const QString& entityId, const QString& attr,
+                                          const QDateTime& from, const QDateTime& to) override;
     bool enqueueOutbox(const OutboxWrite& write) override;
     QVector<OutboxWrite> pendingOutbox() override;
     void markOutboxDone(const QString& opId, const QString& error = {}) override;

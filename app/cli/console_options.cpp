@@ -16,6 +16,11 @@ QStringList consolePageNames() {
             QStringLiteral("alerts"), QStringLiteral("playback"), QStringLiteral("admin")};
 }
 
+QStringList consoleDashboardSections() {
+    return {QStringLiteral("overview"),   QStringLiteral("parking"),   QStringLiteral("mega"),
+            QStringLiteral("crosswalks"), QStringLiteral("recycling"), QStringLiteral("alerts")};
+}
+
 QString checkHubUrl(const QUrl& url, const QString& option) {
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
         url.host().isEmpty())
@@ -65,7 +70,13 @@ Result<ConsoleOptions> parseConsoleOptions(const QStringList& arguments) {
         QStringLiteral("selective"),
         QStringLiteral("Start the video wall in selective monitoring mode: the console fills "
                        "it with the cameras where something is happening."));
-    p.addOptions({help, version, demo, hub, cache, shot, shotAfter, lang, page, selective});
+    const QCommandLineOption dashboard(
+        QStringLiteral("dashboard"),
+        QStringLiteral("Section of the Dashboards page to show: %1.")
+            .arg(consoleDashboardSections().join(QStringLiteral(", "))),
+        QStringLiteral("SECTION"));
+    p.addOptions(
+        {help, version, demo, hub, cache, shot, shotAfter, lang, page, selective, dashboard});
 
     if (!p.parse(arguments)) return Result<ConsoleOptions>::fail(fail(p.errorText()));
     if (!p.positionalArguments().isEmpty())
@@ -129,6 +140,14 @@ Result<ConsoleOptions> parseConsoleOptions(const QStringList& arguments) {
             return Result<ConsoleOptions>::fail(
                 fail(QStringLiteral("--page must be one of %1, not '%2'")
                          .arg(consolePageNames().join(QStringLiteral(", ")), p.value(page))));
+    }
+    if (p.isSet(dashboard)) {
+        o.dashboard = p.value(dashboard).toLower();
+        if (!consoleDashboardSections().contains(o.dashboard))
+            return Result<ConsoleOptions>::fail(
+                fail(QStringLiteral("--dashboard must be one of %1, not '%2'")
+                         .arg(consoleDashboardSections().join(QStringLiteral(", ")),
+                              p.value(dashboard))));
     }
     return Result<ConsoleOptions>::ok(o);
 }

@@ -19,11 +19,15 @@ struct ConsoleOptions {
     QString lang;                 ///< "ko", "en" or empty for the system locale
     QString page;                 ///< --page NAME: the page to open first
     bool selective = false;       ///< --selective: the wall starts in selective mode
+    QString dashboard;            ///< --dashboard SECTION: the Dashboards page's section
     QString helpText;             ///< for Action::Help, when a QCoreApplication exists
 };
 
 /// The page names `--page` takes, in the order the window shows them.
 QStringList consolePageNames();
+
+/// The sections `--dashboard` takes (the Dashboards page's own names for them).
+QStringList consoleDashboardSections();
 
 /// Parses `arguments` (arguments[0] is the program). On failure the error is one line for
 /// stderr, e.g. "bitgoeul: --lang must be ko or en, not 'fr'. Try 'bitgoeul --help'."

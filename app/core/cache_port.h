@@ -19,6 +19,13 @@ public:
 
     /// Stores the entities' latest state and their telemetry samples (asynchronous, in order).
     virtual void storeEntities(const QVector<HubEntity>& entities) = 0;
+    /// Stores history fetched elsewhere (the hub's temporal API) for one entity (asynchronous,
+    /// in order); a point already stored (same attribute and time) is replaced, not doubled.
+    virtual void storeTelemetry(const QString& entityId, const QVector<TelemetryPoint>& points) = 0;
+    /// The cached history of `attr` of `entityId` with from <= at < to, oldest first; empty
+    /// when there is none or the cache cannot be read (logged).
+    virtual QVector<TelemetryPoint> loadTelemetry(const QString& entityId, const QString& attr,
+                                                  const QDateTime& from, const QDateTime& to) = 0;
     /// Every cached entity of these types (all types when empty), decoded again.
     virtual QVector<HubEntity> loadEntities(const QStringList& types = {}) = 0;
 

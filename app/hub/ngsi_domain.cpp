@@ -175,7 +175,9 @@ Entity chargingStation(const Reader& r) {
     r.fillBase(station);
     station.address = r.address();
     station.operatorName = r.text(u"operator");
-    station.megaStation = r.boolean(u"megaStation").value_or(false);
+    // The RE100 mega station says so, or is known by the PV measurement that feeds it.
+    station.megaStation =
+        r.boolean(u"megaStation").value_or(!r.reference(u"refPhotovoltaicMeasurement").isEmpty());
     const QJsonValue structured = r.value(u"connectors");
     if (structured.isArray()) {
         for (const QJsonValue& item : structured.toArray()) {
@@ -183,9 +185,22 @@ Entity chargingStation(const Reader& r) {
             Connector connector;
             connector.id = c.value(u"id").toVariant().toString();
             connector.type = c.value(u"type").toString();
-            connector.powerKw = c.value(u"powerKw").toDouble();
-            connector.drawKw = c.value(u"drawKw").toDouble();
-            connector.state = connectorState(c.value(u"status").toString());
+            if (connector.type.isEmpty()) {
+                QStringList sockets;
+                for (const QJsonValue& t : c.value(u"socketTypes").toArray())
+                    sockets << t.toString();
+                connector.type = sockets.join(u'/');
+            }
+            // Two shapes: {powerKw: rated, drawKw: now} and {maxPowerKw: rated, powerKw: now}.
+            if (c.contains(u"maxPowerKw")) {
+                connector.powerKw = c.value(u"maxPowerKw").toDouble();
+                connector.drawKw = c.value(u"powerKw").toDouble();
+            } else {
+                connector.powerKw = c.value(u"powerKw").toDouble();
+                connector.drawKw = c.value(u"drawKw").toDouble();
+            }
+            connector.state =
+                connectorState(c.value(c.contains(u"status") ? u"status" : u"state").toString());
             station.connectors.append(connector);
         }
         return station;
@@ -219,8 +234,10 @@ Entity solarArray(const Reader& r) {
     r.fillBase(solar);
     solar.peakKw = r.kilowatts(u"nominalPeakPowerGeneration").value_or(0);
     solar.powerKw = r.kilowatts(u"activePower").value_or(0);
-    solar.energyTodayKwh = r.number(u"energyToday").value_or(0);
+    solar.energyTodayKwh =
+        r.number(u"energyToday").value_or(r.number(u"energyTodayKWh").value_or(0));
     solar.stationId = r.reference(u"refChargingStation");
+    if (solar.stationId.isEmpty()) solar.stationId = r.reference(u"refEVChargingStation");
     return solar;
 }
 
@@ -276,7 +293,13 @@ Entity smartPole(const Reader& r) {
 Entity recyclingMachine(const Reader& r) {
     RecyclingMachine machine;
     r.fillBase(machine);
-    const QJsonObject byMaterial = r.value(u"fillingLevelByMaterial").toObject();
+    QJsonObject byMaterial;
+    for (const char16_t* name : {u"fillingLevelByMaterial", u"materialFillingLevel"}) {
+        const QJsonObject o = r.value(name).toObject();
+        // Material names in any case ("PET", "CAN", "paper").
+        for (auto it = o.begin(); it != o.end(); ++it) byMaterial.insert(it.key().toLower(), *it);
+        if (!byMaterial.isEmpty()) break;
+    }
     if (!byMaterial.isEmpty()) {
         // One scale for the whole object: all values within 0..1 are fractions.
         bool fractions = true;

@@ -126,6 +126,245 @@ failed probes: %3</source>
     </message>
 </context>
 <context>
+    <name>Dashboards</name>
+    <message>
+        <source>Time (KST)</source>
+        <translation>시각 (KST)</translation>
+    </message>
+    <message>
+        <source>Hour (KST)</source>
+        <translation>시간대 (KST)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>주차장</translation>
+    </message>
+    <message>
+        <source>Dong</source>
+        <translation>행정동</translation>
+    </message>
+    <message>
+        <source>Spots</source>
+        <translation>주차면</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>빈 면</translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation>점유율 (%)</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>충전 중</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>고장</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>연결 끊김</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>커넥터</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Drawing (kW)</source>
+        <translation>사용 전력 (kW)</translation>
+    </message>
+    <message>
+        <source>Rated (kW)</source>
+        <translation>정격 (kW)</translation>
+    </message>
+    <message>
+        <source>Charging station</source>
+        <translation>충전소</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>커넥터 수</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>가득 참</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>수거 필요</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>여유</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>자판기</translation>
+    </message>
+    <message>
+        <source>PET (%)</source>
+        <translation>페트 (%)</translation>
+    </message>
+    <message>
+        <source>Cans (%)</source>
+        <translation>캔 (%)</translation>
+    </message>
+    <message>
+        <source>Paper (%)</source>
+        <translation>종이 (%)</translation>
+    </message>
+    <message>
+        <source>Items today</source>
+        <translation>오늘 수거 품목</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>수거</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>에너지</translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation>교통</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>안전</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>추세</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>점유율</translation>
+    </message>
+    <message>
+        <source>PV output</source>
+        <translation>태양광 발전</translation>
+    </message>
+    <message>
+        <source>Charging load</source>
+        <translation>충전 부하</translation>
+    </message>
+    <message>
+        <source>PV output now</source>
+        <translation>현재 태양광 발전</translation>
+    </message>
+    <message>
+        <source>PV energy today</source>
+        <translation>오늘 태양광 발전량</translation>
+    </message>
+    <message>
+        <source>Charging energy today</source>
+        <translation>오늘 충전량</translation>
+    </message>
+    <message>
+        <source>Parking occupancy</source>
+        <translation>주차장 점유율</translation>
+    </message>
+    <message>
+        <source>Free parking spots</source>
+        <translation>빈 주차면</translation>
+    </message>
+    <message>
+        <source>Connectors charging</source>
+        <translation>충전 중인 커넥터</translation>
+    </message>
+    <message>
+        <source>Connectors faulted or offline</source>
+        <translation>고장·연결 끊김 커넥터</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>미처리 경보</translation>
+    </message>
+    <message>
+        <source>Alerts this hour</source>
+        <translation>이번 시간 경보</translation>
+    </message>
+    <message>
+        <source>Pedestrians on red (24 h)</source>
+        <translation>적색 신호 보행 (24시간)</translation>
+    </message>
+    <message>
+        <source>Illegal parking (24 h)</source>
+        <translation>불법 주정차 (24시간)</translation>
+    </message>
+    <message>
+        <source>Collections due</source>
+        <translation>수거 필요</translation>
+    </message>
+    <message>
+        <source>Average bin fill</source>
+        <translation>평균 적재율</translation>
+    </message>
+    <message>
+        <source>Fine dust PM10</source>
+        <translation>미세먼지 PM10</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>어린이</translation>
+    </message>
+    <message>
+        <source>elderly</source>
+        <translation>노인</translation>
+    </message>
+    <message>
+        <source>Fullest bin</source>
+        <translation>가장 찬 수거함</translation>
+    </message>
+</context>
+<context>
     <name>Procedures</name>
     <message>
         <source>Look at the live camera and confirm what happens</source>
@@ -682,12 +921,189 @@ Repeats: %4
 <context>
     <name>bg::DashboardsPage</name>
     <message>
-        <source>The service dashboards come with issue #6: energy, transportation, safety and environment at a glance, parking occupancy, PV output against charging load, crosswalk and recycling figures, and alerts per hour.</source>
-        <translation>서비스 대시보드는 이슈 #6에서 추가됩니다: 에너지·교통·안전·환경 현황, 주차 점유율, 태양광 발전량 대비 충전 부하, 횡단보도와 재활용 수치, 시간대별 경보.</translation>
-    </message>
-    <message>
         <source>Dashboards</source>
         <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>CSV로 저장</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>PNG로 저장</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation>점유율 (%)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>종합 현황</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>주차</translation>
+    </message>
+    <message>
+        <source>RE100 mega station</source>
+        <translation>RE100 메가스테이션</translation>
+    </message>
+    <message>
+        <source>Crosswalks</source>
+        <translation>스마트 횡단보도</translation>
+    </message>
+    <message>
+        <source>Recycling</source>
+        <translation>재활용 자판기</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>경보</translation>
+    </message>
+    <message>
+        <source>Key figures (all areas)</source>
+        <translation>분야별 핵심 지표</translation>
+    </message>
+    <message>
+        <source>Occupancy, last 24 hours (%)</source>
+        <translation>최근 24시간 점유율 (%)</translation>
+    </message>
+    <message>
+        <source>Occupancy, last 7 days (%)</source>
+        <translation>최근 7일 점유율 (%)</translation>
+    </message>
+    <message>
+        <source>Fullest lots now (%)</source>
+        <translation>현재 혼잡한 주차장 (%)</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>주차장 목록</translation>
+    </message>
+    <message>
+        <source>Illegal-parking alerts</source>
+        <translation>불법 주정차 경보</translation>
+    </message>
+    <message>
+        <source>Energy flow today: PV output and charging load (kW)</source>
+        <translation>오늘의 에너지 흐름: 태양광 발전과 충전 부하 (kW)</translation>
+    </message>
+    <message>
+        <source>Mega station connectors</source>
+        <translation>메가스테이션 커넥터</translation>
+    </message>
+    <message>
+        <source>EV chargers across Dong-gu</source>
+        <translation>동구 전체 EV 충전소</translation>
+    </message>
+    <message>
+        <source>Pedestrian-on-red alerts per hour by crosswalk (last 24 hours)</source>
+        <translation>횡단보도별 시간당 적색 신호 보행 경보 (최근 24시간)</translation>
+    </message>
+    <message>
+        <source>Per hour and crosswalk</source>
+        <translation>시간대·횡단보도별</translation>
+    </message>
+    <message>
+        <source>Fill by material (%)</source>
+        <translation>품목별 적재율 (%)</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>자판기 목록</translation>
+    </message>
+    <message>
+        <source>Collections due (fullest bin at %1 % or more)</source>
+        <translation>수거 필요 (가장 찬 수거함 %1 % 이상)</translation>
+    </message>
+    <message>
+        <source>Alerts per hour by category (last 24 hours)</source>
+        <translation>유형별 시간당 경보 (최근 24시간)</translation>
+    </message>
+    <message>
+        <source>Per hour and category</source>
+        <translation>시간대·유형별</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Save this chart or table as CSV or PNG</source>
+        <translation>이 차트나 표를 CSV 또는 PNG로 저장</translation>
+    </message>
+    <message>
+        <source>Save table as CSV…</source>
+        <translation>표를 CSV로 저장…</translation>
+    </message>
+    <message>
+        <source>Save picture as PNG…</source>
+        <translation>그림을 PNG로 저장…</translation>
+    </message>
+    <message>
+        <source>Occupancy, all lots</source>
+        <translation>전체 주차장 점유율</translation>
+    </message>
+    <message>
+        <source>Free spots / spots</source>
+        <translation>빈 면 / 전체 면</translation>
+    </message>
+    <message>
+        <source>Lots reporting</source>
+        <translation>보고 중인 주차장</translation>
+    </message>
+    <message>
+        <source>Illegal parking, 24 h</source>
+        <translation>불법 주정차 (24시간)</translation>
+    </message>
+    <message>
+        <source>PV output now</source>
+        <translation>현재 태양광 발전</translation>
+    </message>
+    <message>
+        <source>Charging load now</source>
+        <translation>현재 충전 부하</translation>
+    </message>
+    <message>
+        <source>PV energy today</source>
+        <translation>오늘 태양광 발전량</translation>
+    </message>
+    <message>
+        <source>Charging energy today</source>
+        <translation>오늘 충전량</translation>
+    </message>
+    <message>
+        <source>Faulted connectors</source>
+        <translation>고장 커넥터</translation>
+    </message>
+    <message>
+        <source>Collections due</source>
+        <translation>수거 필요</translation>
+    </message>
+    <message>
+        <source>Machines reporting</source>
+        <translation>보고 중인 자판기</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <extracomment>Date format of the 7-day axis labels (Qt QDateTime format; Korean: d일)</extracomment>
+        <translation>d'일'</translation>
+    </message>
+    <message>
+        <source>Average bin fill</source>
+        <translation>평균 적재율</translation>
     </message>
 </context>
 <context>

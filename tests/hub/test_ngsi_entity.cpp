@@ -511,6 +511,50 @@ private Q_SLOTS:
         QCOMPARE(std::get<ChargingStation>(*down.entity->domain).count(ConnectorState::Offline), 2);
     }
 
+    void simulatorShapesMapping() {
+        // bitgoeul-sim's RE100 station: connectors {state, maxPowerKw (rated), powerKw (drawn),
+        // socketTypes}; the mega station is the one the PV measurement feeds.
+        const NgsiConversion station = convert(R"({"id":"urn:ngsi-ld:EVChargingStation:re100-mega",
+            "type":"EVChargingStation",
+            "refPhotovoltaicMeasurement":{"type":"Relationship",
+                                          "object":"urn:ngsi-ld:PhotovoltaicMeasurement:re100-pv"},
+            "connectors":{"type":"Property","value":[
+              {"id":"1","socketTypes":["CCS/SAE","CHAdeMO"],"maxPowerKw":100,"state":"charging",
+               "powerKw":71.5},
+              {"id":"2","socketTypes":["J-1772"],"maxPowerKw":7,"state":"faulted","powerKw":0}]},
+            "location":{"type":"GeoProperty","value":{"type":"Point","coordinates":[126.93,35.12]}}})");
+        QVERIFY(station.entity && station.entity->domain);
+        const auto& s = std::get<ChargingStation>(*station.entity->domain);
+        QVERIFY(s.megaStation);
+        QCOMPARE(s.connectors.size(), 2);
+        QCOMPARE(s.connectors[0], (Connector{QStringLiteral("1"), QStringLiteral("CCS/SAE/CHAdeMO"),
+                                             100, 71.5, ConnectorState::Charging}));
+        QCOMPARE(s.connectors[1].state, ConnectorState::Faulted);
+
+        const NgsiConversion pv = convert(R"({"id":"urn:ngsi-ld:PhotovoltaicMeasurement:re100-pv",
+            "type":"PhotovoltaicMeasurement",
+            "activePower":{"type":"Property","value":54.2},
+            "energyTodayKWh":{"type":"Property","value":210.4},
+            "refEVChargingStation":{"type":"Relationship",
+                                    "object":"urn:ngsi-ld:EVChargingStation:re100-mega"},
+            "location":{"type":"GeoProperty","value":{"type":"Point","coordinates":[126.93,35.12]}}})");
+        QVERIFY(pv.entity && pv.entity->domain);
+        const auto& a = std::get<SolarArray>(*pv.entity->domain);
+        QCOMPARE(a.energyTodayKwh, 210.4);
+        QCOMPARE(a.stationId, QStringLiteral("urn:ngsi-ld:EVChargingStation:re100-mega"));
+
+        const NgsiConversion rvm = convert(R"({"id":"urn:ngsi-ld:WasteContainer:rvm-01",
+            "type":"WasteContainer",
+            "fillingLevel":{"type":"Property","value":0.9},
+            "materialFillingLevel":{"type":"Property","value":{"PET":0.9,"CAN":0.2,"paper":0.45}},
+            "location":{"type":"GeoProperty","value":{"type":"Point","coordinates":[126.92,35.14]}}})");
+        QVERIFY(rvm.entity && rvm.entity->domain);
+        const auto& m = std::get<RecyclingMachine>(*rvm.entity->domain);
+        QCOMPARE(m.pet.fillPercent, 90.0);
+        QCOMPARE(m.can.fillPercent, 20.0);
+        QCOMPARE(m.paper.fillPercent, 45.0);
+    }
+
     void solarArrayMapping() {
         const NgsiConversion result = convert(R"({"id":"urn:ngsi-ld:PhotovoltaicMeasurement:re100",
             "type":"PhotovoltaicMeasurement",

@@ -12,6 +12,7 @@
 #include "hub/ngsi_entity.h"
 #include "hub/notification_endpoint.h"
 #include "services/alert_engine.h"
+#include "services/history_source.h"
 #include "services/hub_monitor.h"
 #include "services/sync_service.h"
 #include "support/announcing_process.h"
@@ -203,6 +204,53 @@ private Q_SLOTS:
         });
         QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
         QVERIFY2(deleted, qPrintable(deleted.error()));
+    }
+
+    void dashboardHistoryComesFromTheHubIntoTheCache() {
+        // One simulated minute per real second: a few seconds give the PV curve some history.
+        Sim sim(m_home.path(), 0, {QStringLiteral("--speed"), QStringLiteral("60")});
+        QVERIFY(sim.url.isValid());
+        QNetworkAccessManager nam;
+        HubClient client(&nam, {sim.url});
+        QSignalSpy fetched(&client, &HubPort::fetched);
+        client.fetchType(QStringLiteral("PhotovoltaicMeasurement"));
+        QVERIFY(fetched.wait(20000));
+        const auto pv = fetched.takeFirst().at(1).value<QVector<HubEntity>>();
+        QCOMPARE(pv.size(), 1);
+        QTest::qWait(6000);
+
+        // An empty cache: everything the dashboards show of the past must come from the hub.
+        CacheWriter writer(m_home.filePath(QStringLiteral("history.sqlite")),
+                           SchemaManager(loadMigrations().value()));
+        QVERIFY(writer.start());
+        CacheAdapter cache(&writer,
+                           [](const QJsonObject& n) { return convertNgsiEntity(n).entity; });
+        HistorySource history(&cache);
+        history.setTemporalFetch([&client](const QString& id, const QStringList& attrs,
+                                           const QDateTime& from, const QDateTime& to,
+                                           HistorySource::TemporalCallback done) {
+            client.queryTemporal(id, attrs, from, to, 0, std::move(done));
+        });
+        QSignalSpy filled(&history, &HistorySource::filled);
+        QSignalSpy failed(&history, &HistorySource::fillFailed);
+        // The simulator's clock runs ahead of ours: a window around now holds its minutes.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime from = now.addSecs(-3600), to = now.addSecs(3 * 3600);
+        const QString attr = QStringLiteral("activePower");
+        QVERIFY(history.history(pv.first().id, attr, from, to).isEmpty());
+        QVERIFY(history.fillGaps(pv.first().id, {attr}, from, to));
+        QTRY_VERIFY_WITH_TIMEOUT(!filled.isEmpty() || !failed.isEmpty(), 10000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+        const int count = filled.first().at(1).toInt();
+        QVERIFY2(count >= 3, qPrintable(QString::number(count)));  // a sample a simulated minute
+        const QVector<TelemetryPoint> cached = history.history(pv.first().id, attr, from, to);
+        // All of it; two points the hub gives for one instant are one row (same entity,
+        // attribute and time replace each other).
+        QVERIFY2(cached.size() >= count - 1 && cached.size() <= count,
+                 qPrintable(QStringLiteral("%1 of %2").arg(cached.size()).arg(count)));
+        for (int i = 1; i < cached.size(); ++i) QVERIFY(cached[i - 1].at < cached[i].at);
+        QVERIFY(!history.fillGaps(pv.first().id, {attr}, from, to));  // asked once
+        QCOMPARE(history.requestsSent(), 1);
     }
 
     void outboxDeliversExactlyOnceAcrossAHubRestart() {

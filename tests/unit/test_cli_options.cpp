@@ -22,7 +22,7 @@ private Q_SLOTS:
     void consoleGood() {
         auto r = parseConsoleOptions(
             args({"--demo", "--screenshot", "/tmp/s.png", "--screenshot-after", "2.5", "--lang",
-                  "EN", "--page", "admin", "--cache", "/tmp/c.sqlite"}));
+                  "EN", "--page", "admin", "--cache", "/tmp/c.sqlite", "--dashboard", "Mega"}));
         QVERIFY2(r, qPrintable(r.error()));
         QVERIFY(r.value().demo);
         QCOMPARE(r.value().screenshotPath, QStringLiteral("/tmp/s.png"));
@@ -30,6 +30,7 @@ private Q_SLOTS:
         QCOMPARE(r.value().lang, QStringLiteral("en"));
         QCOMPARE(r.value().page, QStringLiteral("admin"));
         QCOMPARE(r.value().cachePath, QStringLiteral("/tmp/c.sqlite"));
+        QCOMPARE(r.value().dashboard, QStringLiteral("mega"));
 
         r = parseConsoleOptions(args({"--hub", "https://user:pw@hub.example:1026/base"}));
         QVERIFY(r);
@@ -58,6 +59,7 @@ private Q_SLOTS:
         QTest::newRow("after without shot") << args({"--screenshot-after", "3"}) << "--screenshot";
         QTest::newRow("shot not png") << args({"--screenshot", "a.jpg"}) << "a.jpg";
         QTest::newRow("bad page") << args({"--page", "kitchen"}) << "kitchen";
+        QTest::newRow("bad dashboard") << args({"--dashboard", "weather"}) << "--dashboard";
         QTest::newRow("positional") << args({"extra"}) << "extra";
         QTest::newRow("empty cache") << args({"--cache", ""}) << "--cache";
     }

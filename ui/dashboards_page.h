@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/result.h"
+#include "ui/page.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QChart;
+class QChartView;
+class QLabel;
+class QListWidget;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTimer;
+
+namespace bg {
+
+class DashboardData;
+class EntityStore;
+class HistorySource;
+class AlertQueueModel;
+class AlertFilterProxy;
+class CollectionDueProxy;
+
+/// The service dashboards (the operator's second monitor): an overview card per area, then
+/// parking, the RE100 mega station, crosswalks, recycling machines and alerts per hour. Numbers
+/// come from `DashboardData` (the store now, the cache's history topped up from the hub); every
+/// chart and table exports to CSV (its model) and PNG (its picture).
+///
+/// Threading: GUI thread only.
+class DashboardsPage : public Page {
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+    enum class Section { Overview, Parking, Mega, Crosswalks, Recycling, Alerts };
+    enum class ExportFormat { Csv, Png };
+
+    DashboardsPage(EntityStore* store, HistorySource* history, QWidget* parent = nullptr,
+                   Clock clock = {});
+    ~DashboardsPage() override;
+
+    QString pageName() const override { return QStringLiteral("dashboards"); }
+    QString title() const override { return tr("Dashboards"); }
+    QString iconPath() const override { return QStringLiteral(":/icons/dashboards.svg"); }
+
+    DashboardData* data() const { return m_data; }
+    /// Shows a section by its stable name ("overview", "parking", "mega", "crosswalks",
+    /// "recycling", "alerts"); false when there is none.
+    bool showSection(const QString& name);
+    static QStringList sectionNames();
+    /// Recomputes everything now (history included) and redraws.
+    void refreshNow();
+    /// The panels that export ("parkingLots", "energyFlow" …).
+    QStringList panelNames() const;
+    /// Writes a panel's table as CSV or its picture as PNG.
+    Status exportPanel(const QString& panel, const QString& path, ExportFormat format) const;
+
+protected:
+    void retranslateUi() override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    struct Panel {
+        QWidget* frame = nullptr;
+        QLabel* title = nullptr;
+        QAbstractItemModel* model = nullptr;
+        QString titleKey;  ///< which title retranslateUi gives it
+    };
+    QWidget* buildOverview();
+    QWidget* buildParking();
+    QWidget* buildMega();
+    QWidget* buildCrosswalks();
+    QWidget* buildRecycling();
+    QWidget* buildAlerts();
+    /// A framed panel with a title and an export menu around `content`.
+    QWidget* panel(const QString& name, QWidget* content, QAbstractItemModel* model);
+    QChartView* chartView(const QString& name);
+    QLabel* figure(const QString& key, QWidget** card, const QString& accent = {});
+    void scheduleLive();
+    void redraw(bool withHistory);
+    void redrawCharts(bool withHistory);
+    void redrawLines();
+    void redrawBars();
+    void scrollHourTables();
+    int historyEntityCount() const;
+
+    EntityStore* m_store;
+    DashboardData* m_data;
+    Clock m_clock;
+    QListWidget* m_sections;
+    QStackedWidget* m_stack;
+    QTimer* m_liveTimer;
+    QTimer* m_historyTimer;
+    QTimer* m_filledTimer;
+    int m_historyEntities = -1;  ///< lots, stations and PV arrays at the last history read
+    QHash<QString, Panel> m_panels;
+    QHash<QString, QChart*> m_charts;
+    QHash<QString, QLabel*> m_figures;       ///< key → big number
+    QHash<QString, QLabel*> m_figureTitles;  ///< key → its caption
+    QHash<QString, QLabel*> m_trends;        ///< key → trend under the number
+    QVector<QLabel*> m_areaTitles;
+    AlertQueueModel* m_alertModel = nullptr;
+    AlertFilterProxy* m_illegalParking = nullptr;
+    QSortFilterProxyModel* m_lotsSorted = nullptr;
+    QSortFilterProxyModel* m_chargersSorted = nullptr;
+    CollectionDueProxy* m_due = nullptr;
+};
+
+}  // namespace bg
