@@ -5,6 +5,7 @@
 #include "cache/cache_database.h"
 #include "cache/cache_writer.h"
 #include "cache/entity_repository.h"
+#include "cache/incident_repository.h"
 #include "cache/schema_manager.h"
 #include "core/entity_store.h"
 #include "hub/http_hub_probe.h"
@@ -487,8 +488,21 @@ int reportShift(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
         korean.load(QStringLiteral(":/i18n/bitgoeul_ko.qm")))
         QCoreApplication::installTranslator(&korean);
     const QDateTime to = QDateTime::currentDateTimeUtc();
-    const bg::ShiftReport report = bg::buildShiftReport(alerts.value(), transitions.value(),
-                                                        to.addSecs(-qint64(o.hours * 3600)), to);
+    bg::ShiftReport report = bg::buildShiftReport(alerts.value(), transitions.value(),
+                                                  to.addSecs(-qint64(o.hours * 3600)), to);
+    // A cache older than the incidents' migration (0003) has no shares yet: its report has no
+    // incidents; the console upgrades the file when it next opens it.
+    QSqlQuery version(opened->db());
+    if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next() &&
+        version.value(0).toInt() >= 3) {
+        auto incidents = bg::IncidentRepository::incidents(opened->db());
+        auto shares = bg::IncidentRepository::shares(opened->db());
+        if (!incidents || !shares) {
+            err << "bitgoeulctl: " << (incidents ? shares.error() : incidents.error()) << "\n";
+            return 1;
+        }
+        bg::addIncidents(report, incidents.value(), shares.value());
+    }
     const QString centre =
         QCoreApplication::translate("ShiftReport", "Dong-gu Integrated Control Center");
     if (const bg::Status s = bg::writeShiftReportPdf(report, centre, o.out); !s) {
