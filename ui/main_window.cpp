@@ -5,6 +5,7 @@
 #include "core/seoul_time.h"
 #include "services/alert_engine.h"
 #include "services/hub_monitor.h"
+#include "services/incident_service.h"
 #include "ui/about_dialog.h"
 #include "ui/admin_page.h"
 #include "ui/alerts_page.h"
@@ -13,6 +14,7 @@
 #include "ui/models/alert_queue_model.h"
 #include "ui/models/connection_status.h"
 #include "ui/page.h"
+#include "ui/shift_report_dialog.h"
 #include "ui/video_wall_page.h"
 #include "ui/wall_controller.h"
 #include "widgets/clock_label.h"
@@ -123,6 +125,14 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
                     &MainWindow::raiseRuleAlert);
             connect(m_ctx.alerts, &AlertEngine::alertRaised, this, &MainWindow::onAlertRaised);
         }
+        // Who looked at which camera belongs in the incidents' timelines.
+        if (m_ctx.incidents)
+            connect(wall->controller(), &WallController::cameraViewed, this,
+                    [this](const QString& cameraId, bool maximised) {
+                        m_ctx.incidents->logActivity(
+                            ActivityKind::CameraViewed, m_ctx.user, cameraId,
+                            maximised ? QStringLiteral("maximised") : QString());
+                    });
         addPage(wall);
         // A camera clicked on the map opens on the wall, where the operator can watch it.
         connect(map, &MapPage::cameraActivated, this, [this, wall](const QString& id) {
@@ -131,7 +141,8 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
         });
     }
     addPage(new DashboardsPage);
-    if (m_ctx.store) addPage(new AlertsPage(m_ctx.store, m_ctx.alerts, m_ctx.user));
+    if (m_ctx.store)
+        addPage(new AlertsPage(m_ctx.store, m_ctx.alerts, m_ctx.user, m_ctx.incidents));
     addPage(new PlaybackPage);
     m_admin = new AdminPage(m_ctx.info, m_ctx.language, m_ctx.settings);
     addPage(m_admin);
@@ -171,8 +182,28 @@ void MainWindow::addPage(Page* page) {
                     QStringLiteral("nav_%1").arg(page->pageName()));
 }
 
+void MainWindow::openShiftReport() {
+    if (!m_ctx.shiftReport) return;
+    auto* dialog = new ShiftReportDialog(
+        m_ctx.shiftReport,
+        QCoreApplication::translate("ShiftReport", "Dong-gu Integrated Control Center"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_ctx.incidents)
+        connect(dialog, &ShiftReportDialog::exported, this, [this](const QString& path) {
+            m_ctx.incidents->logActivity(ActivityKind::Export, m_ctx.user, path,
+                                         QStringLiteral("shiftReport"));
+        });
+    dialog->open();
+}
+
 void MainWindow::buildMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
+    if (m_ctx.shiftReport) {
+        m_shiftReport = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_R), this,
+                                              &MainWindow::openShiftReport);
+        m_shiftReport->setObjectName(QStringLiteral("shiftReportAction"));
+        m_fileMenu->addSeparator();
+    }
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -324,6 +355,7 @@ void MainWindow::retranslateUi() {
     }
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
+    if (m_shiftReport) m_shiftReport->setText(tr("&Shift report…"));
     m_viewMenu->setTitle(tr("&View"));
     m_fullScreen->setText(tr("&Full screen"));
     m_languageMenu->setTitle(tr("&Language"));

@@ -2,6 +2,7 @@
 
 #include "core/alert.h"
 #include "core/geo.h"
+#include "services/shift_report.h"
 #include "ui/system_info.h"
 
 #include <QElapsedTimer>
@@ -9,6 +10,8 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QVector>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -25,6 +28,7 @@ class AnalyticsEngine;
 class ClockLabel;
 class EntityStore;
 class HubMonitor;
+class IncidentService;
 class LanguageManager;
 class NavigationRail;
 class Page;
@@ -43,6 +47,9 @@ struct MainWindowContext {
     AnalyticsEngine* analytics = nullptr;  ///< detection and tracking for the wall's tiles
     AlertEngine* alerts = nullptr;         ///< the alert queue's workflow
     QString user;                          ///< the operator signed in, for the alert trail
+    IncidentService* incidents = nullptr;  ///< incidents, escalations and the activity log
+    /// Builds the shift report of a period (UTC) for the preview; none hides "Shift report…".
+    std::function<ShiftReport(const QDateTime& from, const QDateTime& to)> shiftReport;
 };
 
 /// The operator's main window. It only composes: the navigation rail, the pages, the offline
@@ -63,6 +70,8 @@ public:
     /// Restores geometry and the last page from the settings.
     void restoreFromSettings();
     void openAbout();
+    /// The shift report preview (File → Shift report…); its exports are logged.
+    void openShiftReport();
 
     StatusPill* hubStatus() const { return m_hubStatus; }
     QWidget* alarmBanner() const { return m_alarmBanner; }
@@ -117,6 +126,7 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_quit = nullptr;
+    QAction* m_shiftReport = nullptr;
     QAction* m_fullScreen = nullptr;
     QAction* m_about = nullptr;
     QVector<QAction*> m_pageActions;

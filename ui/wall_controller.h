@@ -47,6 +47,8 @@ public:
 
     /// Shows camera `cameraId` in tile `index` (empty id clears the tile).
     void assign(int index, const QString& cameraId);
+    /// assign() for a camera the operator chose (list, map, drop): also reports cameraViewed.
+    void openByOperator(int index, const QString& cameraId);
     QString cameraAt(int index) const;
     QStringList cameras() const;
     /// The URL a tile plays now (credentials included: never show it), empty when idle.
@@ -68,6 +70,8 @@ public:
 Q_SIGNALS:
     /// A rule of a camera on the wall saw something: the alert engine turns it into an alert.
     void ruleEvent(const QString& cameraId, const bg::RuleEvent& event, const QImage& snapshot);
+    /// The operator opened a camera on the wall or maximised its tile (for the activity log).
+    void cameraViewed(const QString& cameraId, bool maximised);
 
 private:
     struct Slot;

@@ -126,14 +126,181 @@ failed probes: %3</translation>
     </message>
 </context>
 <context>
+    <name>IncidentService</name>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident %1 (%n alerts)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentText</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Closed</translation>
+    </message>
+    <message>
+        <source>Police 112</source>
+        <translation type="unfinished">Police 112</translation>
+    </message>
+    <message>
+        <source>Fire 119</source>
+        <translation type="unfinished">Fire 119</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alerts</translation>
+    </message>
+    <message>
+        <source>Created (KST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Incident created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>maximised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n camera(s) within %2 m until %3 (KST)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time (KST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Procedures</name>
     <message>
         <source>Look at the live camera and confirm what happens</source>
         <translation>Look at the live camera and confirm what happens</translation>
     </message>
     <message>
-        <source>Answer the pole's intercom and ask what is wrong</source>
-        <translation>Answer the pole's intercom and ask what is wrong</translation>
+        <source>Answer the pole&apos;s intercom and ask what is wrong</source>
+        <translation>Answer the pole&apos;s intercom and ask what is wrong</translation>
     </message>
     <message>
         <source>Call police 112 if anyone is in danger</source>
@@ -160,12 +327,12 @@ failed probes: %3</translation>
         <translation>Call police 112 if the behaviour is a threat</translation>
     </message>
     <message>
-        <source>Check the crowd's movement for danger of crushing</source>
-        <translation>Check the crowd's movement for danger of crushing</translation>
+        <source>Check the crowd&apos;s movement for danger of crushing</source>
+        <translation>Check the crowd&apos;s movement for danger of crushing</translation>
     </message>
     <message>
-        <source>Inform the district's safety office</source>
-        <translation>Inform the district's safety office</translation>
+        <source>Inform the district&apos;s safety office</source>
+        <translation>Inform the district&apos;s safety office</translation>
     </message>
     <message>
         <source>Check the pedestrian reached the other side safely</source>
@@ -330,6 +497,54 @@ failed probes: %3</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Incidents created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents escalated to 112/119</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations and camera shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -530,10 +745,6 @@ schema version %2. %3</translation>
         <translation>No alert selected</translation>
     </message>
     <message>
-        <source>Arrows move through the queue, Enter shows an alert, A acknowledges it and E escalates it to 112 or 119.</source>
-        <translation>Arrows move through the queue, Enter shows an alert, A acknowledges it and E escalates it to 112 or 119.</translation>
-    </message>
-    <message>
         <source>State: %1
 Raised: %2 (KST)
 Source: %3
@@ -604,6 +815,52 @@ Repeats: %4
         <source>Procedure — tick each step as it is done</source>
         <translation>Procedure — tick each step as it is done</translation>
     </message>
+    <message numerus="yes">
+        <source>Create incident of %n alerts (I)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create incident (I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents cannot be made in this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more alerts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident made of %n alert(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrows move through the queue, Enter shows an alert, A acknowledges it and E escalates it to 112 or 119. Shift+arrows select several alerts; I makes one incident of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bg::DashboardsPage</name>
@@ -633,6 +890,60 @@ Repeats: %4
     <message>
         <source>Attribution</source>
         <translation>Attribution</translation>
+    </message>
+</context>
+<context>
+    <name>bg::EscalationDialog</name>
+    <message>
+        <source>Escalate incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police 112</source>
+        <translation type="unfinished">Police 112</translation>
+    </message>
+    <message>
+        <source>Fire 119</source>
+        <translation type="unfinished">Fire 119</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share cameras within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate and share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) will be shared</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No camera within this radius</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -738,6 +1049,123 @@ Repeats: %4
     </message>
 </context>
 <context>
+    <name>bg::IncidentsPanel</name>
+    <message>
+        <source>No incident selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select alerts in the queue (Shift+arrows) and press I to make an incident of them. Here, N writes a note, E escalates to 112 or 119, R resolves, C closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1
+Created: %2 (KST) by %3
+Place: %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, until %3 (KST), %4 m, %5
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resolved or closed incident cannot be escalated: reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not escalated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalated to %1: %n camera(s) shared until %2 (KST).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note not added: write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible: an incident that is %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera share revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts of this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to 112 / 119… (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (N) — Enter adds it to the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bg::MainWindow</name>
     <message>
         <source>Bitgoeul Console — Dong-gu Integrated Control Center</source>
@@ -793,6 +1221,10 @@ Repeats: %4
     <message>
         <source>Show (F2)</source>
         <translation>Show (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Shift report…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -984,8 +1416,8 @@ Repeats: %4
         </translation>
     </message>
     <message>
-        <source>Nothing found for "%1"</source>
-        <translation>Nothing found for "%1"</translation>
+        <source>Nothing found for &quot;%1&quot;</source>
+        <translation>Nothing found for &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1552,49 @@ Repeats: %4
     </message>
 </context>
 <context>
+    <name>bg::ShiftReportDialog</name>
+    <message>
+        <source>Shift handover report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>%1 alerts, %2 incidents, %3 open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bg::VideoTile</name>
     <message>
         <source>Drop a camera here</source>
@@ -1138,8 +1613,8 @@ Repeats: %4
         <translation>No signal</translation>
     </message>
     <message>
-        <source>Unauthorized: check the camera's user name and password</source>
-        <translation>Unauthorized: check the camera's user name and password</translation>
+        <source>Unauthorized: check the camera&apos;s user name and password</source>
+        <translation>Unauthorized: check the camera&apos;s user name and password</translation>
     </message>
     <message>
         <source>The camera has no such stream</source>
@@ -1178,12 +1653,12 @@ Repeats: %4
         <translation>%1 kbps</translation>
     </message>
     <message>
-        <source>Click the line's two ends</source>
-        <translation>Click the line's two ends</translation>
+        <source>Click the line&apos;s two ends</source>
+        <translation>Click the line&apos;s two ends</translation>
     </message>
     <message>
-        <source>Click the zone's corners, double-click or Enter to finish, Esc to cancel</source>
-        <translation>Click the zone's corners, double-click or Enter to finish, Esc to cancel</translation>
+        <source>Click the zone&apos;s corners, double-click or Enter to finish, Esc to cancel</source>
+        <translation>Click the zone&apos;s corners, double-click or Enter to finish, Esc to cancel</translation>
     </message>
     <message>
         <source>Add rule</source>
@@ -1214,8 +1689,8 @@ Repeats: %4
         <translation>Crosswalk safety</translation>
     </message>
     <message>
-        <source>Remove this camera's rules</source>
-        <translation>Remove this camera's rules</translation>
+        <source>Remove this camera&apos;s rules</source>
+        <translation>Remove this camera&apos;s rules</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ const QSet<QString> kAllowedLatin = {
     QStringLiteral("libsodium"), QStringLiteral("PV"),      QStringLiteral("bitgoeul"),
     QStringLiteral("sim"),       QStringLiteral("http"),    QStringLiteral("https"),
     QStringLiteral("hub"),       QStringLiteral("example"), QStringLiteral("Enter"),
-    QStringLiteral("Esc")};  // + key names
+    QStringLiteral("Esc"),       QStringLiteral("Shift"),   QStringLiteral("PDF")};  // + key names
 
 QStringList untranslated(const QStringList& texts) {
     QStringList bad;

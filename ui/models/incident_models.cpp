@@ -269,10 +269,10 @@ QString IncidentTimelineModel::detailText(const TimelineEntry& e) const {
                 from ? IncidentListModel::stateText(*from) : e.from,
                 to ? IncidentListModel::stateText(*to) : e.to);
         }
-        case K::Created:
-            return QCoreApplication::translate(
-                "IncidentText", "%n alert(s)", nullptr,
-                int(e.subject.split(u' ', Qt::SkipEmptyParts).size()));
+        case K::Created: {
+            const int n = int(e.subject.split(QStringLiteral(" "), Qt::SkipEmptyParts).size());
+            return QCoreApplication::translate("IncidentText", "%n alert(s)", nullptr, n);
+        }
         case K::AlertAdded:
         case K::AlertRemoved: {
             const Alert* a = m_store ? m_store->get<Alert>(e.subject) : nullptr;
@@ -282,7 +282,8 @@ QString IncidentTimelineModel::detailText(const TimelineEntry& e) const {
             return name(e.subject) +
                    (e.detail == u"maximised"
                         ? QStringLiteral(" (") +
-                              QCoreApplication::translate("IncidentText", "maximised") + u')'
+                              QCoreApplication::translate("IncidentText", "maximised") +
+                              QStringLiteral(")")
                         : QString());
         case K::Export:
             return e.subject;
