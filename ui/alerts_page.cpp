@@ -178,6 +178,8 @@ AlertsPage::AlertsPage(EntityStore* store, AlertEngine* engine, QString user,
         m_tabs->addTab(split, QString());
         m_tabs->addTab(m_incidentsPanel, QString());
         layout->addWidget(m_tabs);
+        connect(m_incidents, &IncidentService::incidentChanged, this,
+                &AlertsPage::updateIncidentTab);
     } else {
         m_tabs->hide();
         layout->addWidget(split);
@@ -432,6 +434,13 @@ void AlertsPage::remindCritical() {
         tr("%n critical alert(s) still waiting for acknowledgement", nullptr, waiting));
 }
 
+void AlertsPage::updateIncidentTab() {
+    if (!m_incidentsPanel) return;
+    int open = 0;
+    for (const Incident& i : m_incidents->incidents()) open += isOpen(i.state);
+    m_tabs->setTabText(1, open > 0 ? tr("Incidents (%1 open)").arg(open) : tr("Incidents"));
+}
+
 void AlertsPage::retranslateUi() {
     m_openOnly->setText(tr("Open alerts only"));
     m_category->setItemText(0, tr("All categories"));
@@ -449,7 +458,7 @@ void AlertsPage::retranslateUi() {
     m_createIncident->setText(tr("Create incident (I)"));
     if (m_incidentsPanel) {
         m_tabs->setTabText(0, tr("Alert queue"));
-        m_tabs->setTabText(1, tr("Incidents"));
+        updateIncidentTab();
         m_incidentsPanel->retranslateUi();
     }
     m_escalateTo->setItemText(0, tr("Police 112"));

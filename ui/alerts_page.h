@@ -67,6 +67,7 @@ private:
     void showDetails();
     void remindCritical();
     void onRaised(const QString& id, Severity severity);
+    void updateIncidentTab();
 
     EntityStore* m_store;
     AlertEngine* m_engine;

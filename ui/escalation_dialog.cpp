@@ -56,6 +56,8 @@ EscalationDialog::EscalationDialog(const QString& incidentTitle,
     layout->addWidget(buttons);
     connect(m_radius, &QSpinBox::valueChanged, this, &EscalationDialog::updateCount);
     updateCount();
+    setMinimumWidth(460);
+    resize(sizeHint().expandedTo(minimumSize()));
     m_agency->setFocus();
 }
 

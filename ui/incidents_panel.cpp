@@ -118,6 +118,7 @@ IncidentsPanel::IncidentsPanel(IncidentService* service, EntityStore* store, Ale
     split->addWidget(right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({560, 840});  // titles readable in the list
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(split);

@@ -861,6 +861,10 @@ Repeats: %4
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incidents (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bg::DashboardsPage</name>

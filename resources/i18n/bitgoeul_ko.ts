@@ -855,6 +855,10 @@ Repeats: %4
         <source>Incidents</source>
         <translation>사건</translation>
     </message>
+    <message>
+        <source>Incidents (%1 open)</source>
+        <translation>사건 (진행 %1건)</translation>
+    </message>
 </context>
 <context>
     <name>bg::DashboardsPage</name>

@@ -17,7 +17,10 @@
 #include "ui/shift_report_dialog.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -29,10 +32,27 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace bg;
 
 namespace {
+/// With BITGOEUL_SHOTS=<dir> the test also saves what it shows, in the console's dark theme,
+/// for people to look at (not checked).
+void shoot(QWidget* w, const QString& name) {
+    const QString dir = qEnvironmentVariable("BITGOEUL_SHOTS");
+    if (dir.isEmpty()) return;
+    static bool themed = false;
+    if (!themed) {
+        QFile qss(QStringLiteral(":/theme/dark.qss"));
+        if (qss.open(QIODevice::ReadOnly)) qApp->setStyleSheet(QString::fromUtf8(qss.readAll()));
+        qApp->setFont(QFont(QStringLiteral("NanumGothic"), 10));
+        themed = true;
+    }
+    QCoreApplication::processEvents();
+    w->grab().save(QDir(dir).filePath(name));
+}
+
 constexpr double kEarthRadiusM = 6371008.8;
 const GeoPoint kBase{126.9200, 35.1460};
 GeoPoint north(double m) {
@@ -63,7 +83,18 @@ class TestIncidentsPage : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    QTranslator m_korean;
+
 private Q_SLOTS:
+    void initTestCase() {
+        // The pictures are for Korean operators.
+        if (!qEnvironmentVariableIsEmpty("BITGOEUL_SHOTS") &&
+            m_korean.load(QStringLiteral(":/i18n/bitgoeul_ko.qm"))) {
+            QCoreApplication::installTranslator(&m_korean);
+            QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+        }
+    }
+
     void createAndEscalateByKeyboard() {
         const QString path = m_dir.filePath(QStringLiteral("gui.sqlite"));
         CacheWriter writer(path, SchemaManager(loadMigrations().value()));
@@ -109,6 +140,7 @@ private Q_SLOTS:
             auto* dialog = qobject_cast<EscalationDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             sawDialog = true;
+            shoot(dialog, QStringLiteral("escalation-dialog.png"));
             QCOMPARE(dialog->agency(), Agency::Police112);
             auto* radius = dialog->findChild<QSpinBox*>(QStringLiteral("escalationRadius"));
             radius->setValue(200);
@@ -152,6 +184,8 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("경찰 도착"));
 
+        shoot(&page, QStringLiteral("incidents-panel.png"));
+
         // R resolves; E is then refused with a message, no second share.
         QTest::keyClick(panel->table(), Qt::Key_R);
         QCOMPARE(incidents.incident(made.id)->state, IncidentState::Resolved);
@@ -173,6 +207,7 @@ private Q_SLOTS:
         report.show();
         QVERIFY(QTest::qWaitForWindowExposed(&report));
         QVERIFY(report.pageCount() >= 1);
+        shoot(&report, QStringLiteral("shift-report-preview.png"));
         QCOMPARE(report.report().incidentsCreated, 1);
         QCOMPARE(report.report().incidentsEscalated, 1);
         QCOMPARE(report.report().raised, 3);
