@@ -15,6 +15,10 @@
 #include "ui/models/alert_queue_model.h"
 #include "ui/models/incident_models.h"
 #include "ui/shift_report_dialog.h"
+#include "ui/video_wall_page.h"
+#include "ui/wall_controller.h"
+#include "widgets/video_tile.h"
+#include "widgets/video_wall.h"
 
 #include <QApplication>
 #include <QDir>
@@ -25,12 +29,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPrintPreviewWidget>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 
@@ -218,6 +224,36 @@ private Q_SLOTS:
         QCOMPARE(log.last().kind, ActivityKind::Export);
         QCOMPARE(log.last().subject, pdf);
         writer.stop();
+    }
+
+    void wallReportsCamerasTheOperatorOpens() {
+        EntityStore store;
+        Camera c = camera(QStringLiteral("w"), 0);
+        c.mainStreamUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:9/none"));  // nothing plays
+        c.subStreamUrl = c.mainStreamUrl;
+        store.upsert(c);
+        QThread video;
+        video.start();
+        QSettings settings(m_dir.filePath(QStringLiteral("wall.ini")), QSettings::IniFormat);
+        {
+            VideoWallPage page(&store, &video, &settings);
+            page.resize(900, 600);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QSignalSpy viewed(page.controller(), &WallController::cameraViewed);
+            page.controller()->assign(1, c.id);  // a layout restored: nobody chose to look
+            QCOMPARE(viewed.size(), 0);
+            const int tile = page.showCamera(c.id);  // chosen from the list or the map
+            QCOMPARE(viewed.size(), 1);
+            QCOMPARE(viewed.last().at(0).toString(), c.id);
+            QCOMPARE(viewed.last().at(1).toBool(), false);
+            QTest::mouseDClick(page.wall()->tile(tile), Qt::LeftButton);  // maximised
+            QCOMPARE(page.wall()->maximisedIndex(), tile);
+            QCOMPARE(viewed.size(), 2);
+            QCOMPARE(viewed.last().at(1).toBool(), true);
+        }
+        video.quit();
+        video.wait();
     }
 };
 
