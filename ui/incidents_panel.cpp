@@ -71,6 +71,11 @@ IncidentsPanel::IncidentsPanel(IncidentService* service, EntityStore* store, Ale
     m_timeline->setWordWrap(false);
     m_timeline->setAlternatingRowColors(true);
     m_shares->setObjectName(QStringLiteral("incidentShares"));
+    // A share is two lines (agency, expiry, delivery; the cameras): wrap, never scroll sideways.
+    m_shares->setWordWrap(true);
+    m_shares->setResizeMode(QListView::Adjust);
+    m_shares->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_alerts->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("incidentNote"));
     m_note->installEventFilter(this);
     m_title->setObjectName(QStringLiteral("noticeTitle"));
