@@ -7,13 +7,16 @@
 #include "core/entity_store.h"
 #include "core/logging.h"
 #include "hub/http_hub_probe.h"
+#include "hub/http_share_delivery.h"
 #include "hub/hub_client.h"
 #include "hub/ngsi_domain.h"
 #include "hub/ngsi_entity.h"
 #include "hub/notification_endpoint.h"
 #include "services/alert_engine.h"
 #include "services/history_source.h"
+#include "services/file_share_delivery.h"
 #include "services/hub_monitor.h"
+#include "services/incident_service.h"
 #include "services/sync_service.h"
 #include "sim_launcher.h"
 #include "ui/dashboards_page.h"
@@ -65,6 +68,8 @@ struct ConsoleApp::Parts {
     std::unique_ptr<bg::AnalyticsEngine> analytics;
     std::unique_ptr<bg::AlertEngine> alerts;
     std::unique_ptr<bg::HistorySource> history;
+    std::unique_ptr<bg::ShareDelivery> shareDelivery;
+    std::unique_ptr<bg::IncidentService> incidents;
     std::unique_ptr<bg::MainWindow> window;
 };
 
@@ -75,6 +80,8 @@ ConsoleApp::~ConsoleApp() {
     // Tear down in the reverse order of dependencies: window, monitor, probe, simulator, cache.
     if (!m_parts) return;
     m_parts->window.reset();
+    m_parts->incidents.reset();
+    m_parts->shareDelivery.reset();
     m_parts->alerts.reset();
     m_parts->history.reset();
     m_parts->analytics.reset();
@@ -131,6 +138,27 @@ QString cacheOutcomeName(bg::SchemaOutcome o) {
 
 }  // namespace
 
+void ConsoleApp::wireIncidents() {
+    Parts& p = *m_parts;
+    p.incidents =
+        std::make_unique<bg::IncidentService>(p.store.get(), p.cacheAdapter.get(), p.sync.get());
+    // How escalations hand the cameras over: record only (default), a folder, or a gateway URL.
+    const QString setting =
+        p.settings->value(QStringLiteral("escalation/delivery"), QStringLiteral("record"))
+            .toString();
+    const auto spec = bg::parseDeliverySpec(setting);
+    if (!spec) {
+        qCWarning(lcApp).noquote() << spec.error() << "— shares are only recorded";
+    } else if (spec.value().kind == bg::DeliverySpec::Kind::File) {
+        p.shareDelivery = std::make_unique<bg::FileShareDelivery>(spec.value().target);
+    } else if (spec.value().kind == bg::DeliverySpec::Kind::Http) {
+        p.shareDelivery =
+            std::make_unique<bg::HttpShareDelivery>(p.network.get(), QUrl(spec.value().target));
+    }
+    p.incidents->setDelivery(p.shareDelivery.get());
+    p.incidents->loadFromCache();
+}
+
 void ConsoleApp::wireData(const QUrl& hubUrl) {
     Parts& p = *m_parts;
     // The data: what the cache holds first (the console works offline), then the hub.
@@ -150,6 +178,7 @@ void ConsoleApp::wireData(const QUrl& hubUrl) {
         p.store->upsertMany(cached);
         p.alerts->primeDeviceStates();
         p.alerts->setWatchDevices(true);
+        wireIncidents();
         return;
     }
     bg::HubClientConfig config;
@@ -172,6 +201,7 @@ void ConsoleApp::wireData(const QUrl& hubUrl) {
     p.sync->loadCache();
     p.alerts->primeDeviceStates();
     p.alerts->setWatchDevices(true);
+    wireIncidents();
     p.endpoint = std::make_unique<bg::NotificationEndpoint>();
     if (const bg::Status s = p.endpoint->listen(); s)
         p.hub->attachEndpoint(p.endpoint.get());
@@ -310,6 +340,13 @@ int ConsoleApp::run() {
     context.user =
         p.settings->value(QStringLiteral("user/name"), qEnvironmentVariable("USER")).toString();
     if (context.user.isEmpty()) context.user = QStringLiteral("operator");
+    context.incidents = p.incidents.get();
+    context.shiftReport = [&p](const QDateTime& from, const QDateTime& to) {
+        bg::ShiftReport r = bg::buildShiftReport(p.cacheAdapter->loadAlerts(),
+                                                 p.cacheAdapter->loadTransitions(), from, to);
+        bg::addIncidents(r, p.incidents->incidents(), p.incidents->shares());
+        return r;
+    };
     p.window = std::make_unique<bg::MainWindow>(context);
     p.window->restoreFromSettings();
     if (!m_options.page.isEmpty()) p.window->showPage(m_options.page);

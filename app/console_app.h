@@ -24,6 +24,7 @@ public:
 private:
     struct Parts;
     void wireData(const QUrl& hubUrl);
+    void wireIncidents();
     void onHubState(const bg::ConnectionState& state);
     bg::ConsoleOptions m_options;
     std::unique_ptr<Parts> m_parts;

@@ -5,6 +5,7 @@
 #include "cache/cache_database.h"
 #include "cache/cache_writer.h"
 #include "cache/entity_repository.h"
+#include "cache/incident_repository.h"
 #include "cache/schema_manager.h"
 #include "core/entity_store.h"
 #include "hub/http_hub_probe.h"
@@ -472,6 +473,79 @@ int alertsList(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
     return 0;
 }
 
+int incidentsList(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
+    std::optional<bg::ScopedConnection> opened = openExistingCache(o, err);
+    if (!opened) return 1;
+    QSqlQuery version(opened->db());
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next() ||
+        version.value(0).toInt() < 3) {
+        err << "bitgoeulctl: '" << o.cachePath
+            << "' has no camera shares yet (schema older than 3): run 'bitgoeulctl cache migrate "
+               "--cache FILE' first\n";
+        return 1;
+    }
+    auto incidents = bg::IncidentRepository::incidents(opened->db());
+    auto shares = bg::IncidentRepository::shares(opened->db());
+    if (!incidents || !shares) {
+        err << "bitgoeulctl: " << (incidents ? shares.error() : incidents.error()) << "\n";
+        return 1;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto iso = [](const QDateTime& t) {
+        return t.isValid() ? QJsonValue(t.toString(Qt::ISODateWithMs)) : QJsonValue();
+    };
+    QJsonArray list;
+    for (const bg::Incident& i : incidents.value()) {
+        QJsonArray notes;
+        for (const bg::IncidentNote& n : i.notes)
+            notes.append(QJsonObject{{QStringLiteral("at"), iso(n.at)},
+                                     {QStringLiteral("user"), n.user},
+                                     {QStringLiteral("text"), n.text}});
+        QJsonArray shareList;
+        for (const bg::IncidentShare& s : shares.value()) {
+            if (s.incidentId != i.id) continue;
+            static const char* kStatus[] = {"active", "expired", "revoked"};
+            shareList.append(QJsonObject{
+                {QStringLiteral("id"), s.id},
+                {QStringLiteral("agency"), bg::enumName(s.agency)},
+                {QStringLiteral("cameras"), QJsonArray::fromStringList(s.cameraIds)},
+                {QStringLiteral("radius_m"), s.radiusM},
+                {QStringLiteral("created_at"), iso(s.createdAt)},
+                {QStringLiteral("expires_at"), iso(s.expiresAt)},
+                {QStringLiteral("created_by"), s.createdBy},
+                {QStringLiteral("status"), QString::fromLatin1(kStatus[int(s.status(now))])},
+                {QStringLiteral("delivery"), s.delivery},
+                {QStringLiteral("delivery_state"), bg::enumName(s.deliveryState)},
+                {QStringLiteral("delivery_error"), s.deliveryError},
+                {QStringLiteral("revoked_at"), iso(s.revokedAt)}});
+        }
+        QJsonObject e{{QStringLiteral("id"), i.id},
+                      {QStringLiteral("title"), i.title},
+                      {QStringLiteral("state"), bg::enumName(i.state)},
+                      {QStringLiteral("created_at"), iso(i.createdAt)},
+                      {QStringLiteral("created_by"), i.createdBy},
+                      {QStringLiteral("alerts"), QJsonArray::fromStringList(i.alertIds)},
+                      {QStringLiteral("notes"), notes},
+                      {QStringLiteral("shares"), shareList}};
+        e.insert(QStringLiteral("location"),
+                 i.location.isValid() ? QJsonValue(QJsonArray{i.location.lon, i.location.lat})
+                                      : QJsonValue());
+        list.append(e);
+    }
+    if (o.format == u"json") {
+        out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+    } else {
+        for (const auto& v : list) {
+            const QJsonObject i = v.toObject();
+            out << i.value(u"created_at").toString() << "  " << i.value(u"state").toString() << "  "
+                << i.value(u"alerts").toArray().size() << " alerts  "
+                << i.value(u"shares").toArray().size() << " shares  " << i.value(u"id").toString()
+                << "  " << i.value(u"title").toString() << "\n";
+        }
+    }
+    return 0;
+}
+
 int reportShift(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
     std::optional<bg::ScopedConnection> opened = openExistingCache(o, err);
     if (!opened) return 1;
@@ -487,8 +561,21 @@ int reportShift(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
         korean.load(QStringLiteral(":/i18n/bitgoeul_ko.qm")))
         QCoreApplication::installTranslator(&korean);
     const QDateTime to = QDateTime::currentDateTimeUtc();
-    const bg::ShiftReport report = bg::buildShiftReport(alerts.value(), transitions.value(),
-                                                        to.addSecs(-qint64(o.hours * 3600)), to);
+    bg::ShiftReport report = bg::buildShiftReport(alerts.value(), transitions.value(),
+                                                  to.addSecs(-qint64(o.hours * 3600)), to);
+    // A cache older than the incidents' migration (0003) has no shares yet: its report has no
+    // incidents; the console upgrades the file when it next opens it.
+    QSqlQuery version(opened->db());
+    if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next() &&
+        version.value(0).toInt() >= 3) {
+        auto incidents = bg::IncidentRepository::incidents(opened->db());
+        auto shares = bg::IncidentRepository::shares(opened->db());
+        if (!incidents || !shares) {
+            err << "bitgoeulctl: " << (incidents ? shares.error() : incidents.error()) << "\n";
+            return 1;
+        }
+        bg::addIncidents(report, incidents.value(), shares.value());
+    }
     const QString centre =
         QCoreApplication::translate("ShiftReport", "Dong-gu Integrated Control Center");
     if (const bg::Status s = bg::writeShiftReportPdf(report, centre, o.out); !s) {
@@ -536,6 +623,7 @@ int runCtlCommand(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
     if (o.command == u"cache" && o.subcommand == u"list") return cacheList(o, out, err);
     if (o.command == u"alerts" && o.subcommand == u"list") return alertsList(o, out, err);
     if (o.command == u"report" && o.subcommand == u"shift") return reportShift(o, out, err);
+    if (o.command == u"incidents" && o.subcommand == u"list") return incidentsList(o, out, err);
     if (o.command == u"video" && o.subcommand == u"probe") return videoProbe(o, out, err);
     if (o.command == u"detect") return detect(o, out, err);
     // parseCtlOptions only lets known commands through; reaching here is a programming error.

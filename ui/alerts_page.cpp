@@ -5,6 +5,8 @@
 #include "core/entity_store.h"
 #include "core/seoul_time.h"
 #include "services/alert_engine.h"
+#include "services/incident_service.h"
+#include "ui/incidents_panel.h"
 #include "ui/models/alert_queue_model.h"
 #include "ui/models/procedures.h"
 
@@ -19,9 +21,12 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bg {
 
@@ -30,7 +35,8 @@ constexpr int kReminderIntervalMs = 60 * 1000;
 constexpr qint64 kRemindAfterMs = 2 * 60 * 1000;  // critical and still new after two minutes
 }  // namespace
 
-AlertsPage::AlertsPage(EntityStore* store, AlertEngine* engine, QString user, QWidget* parent)
+AlertsPage::AlertsPage(EntityStore* store, AlertEngine* engine, QString user,
+                       IncidentService* incidents, QWidget* parent)
     : Page(parent),
       m_store(store),
       m_engine(engine),
@@ -53,6 +59,9 @@ AlertsPage::AlertsPage(EntityStore* store, AlertEngine* engine, QString user, QW
       m_resolve(new QPushButton),
       m_close(new QPushButton),
       m_escalate(new QPushButton),
+      m_createIncident(new QPushButton),
+      m_incidents(incidents),
+      m_tabs(new QTabWidget),
       m_noteBar(new QWidget),
       m_noteLabel(new QLabel),
       m_escalateTo(new QComboBox),
@@ -63,7 +72,8 @@ AlertsPage::AlertsPage(EntityStore* store, AlertEngine* engine, QString user, QW
     m_table->setObjectName(QStringLiteral("alertTable"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several alerts of one event (a crosswalk, a camera rule, a pole's bell) become one incident.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -125,6 +135,11 @@ AlertsPage::AlertsPage(EntityStore* store, AlertEngine* engine, QString user, QW
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {m_ack, m_start, m_resolve, m_close, m_escalate}) buttons->addWidget(b);
     rightLayout->addLayout(buttons);
+    m_createIncident->setObjectName(QStringLiteral("createIncident"));
+    m_createIncident->setVisible(m_incidents != nullptr);
+    rightLayout->addWidget(m_createIncident, 0, Qt::AlignLeft);
+    connect(m_createIncident, &QPushButton::clicked, this,
+            &AlertsPage::createIncidentFromSelection);
     m_procedure->setObjectName(QStringLiteral("procedure"));
     rightLayout->addWidget(m_procedureTitle);
     rightLayout->addWidget(m_procedure, 1);
@@ -161,10 +176,28 @@ AlertsPage::AlertsPage(EntityStore* store, AlertEngine* engine, QString user, QW
     split->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    if (m_incidents) {
+        m_incidentsPanel = new IncidentsPanel(m_incidents, store, engine, m_user);
+        m_tabs->setObjectName(QStringLiteral("alertTabs"));
+        m_tabs->setDocumentMode(true);
+        m_tabs->addTab(split, QString());
+        m_tabs->addTab(m_incidentsPanel, QString());
+        layout->addWidget(m_tabs);
+        connect(m_incidents, &IncidentService::incidentChanged, this,
+                &AlertsPage::updateIncidentTab);
+    } else {
+        m_tabs->hide();
+        layout->addWidget(split);
+    }
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AlertsPage::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const int n = int(selectedAlertIds().size());
+        m_createIncident->setEnabled(n > 0);
+        m_createIncident->setText(n > 1 ? tr("Create incident of %n alerts (I)", nullptr, n)
+                                        : tr("Create incident (I)"));
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &AlertsPage::showDetails);
     if (m_engine) {
         connect(m_engine, &AlertEngine::alertRaised, this, &AlertsPage::onRaised);
@@ -188,6 +221,54 @@ void AlertsPage::selectAlert(const QString& id) {
     if (row < 0) return;
     const QModelIndex i = m_proxy->mapFromSource(m_model->index(row, 0));
     if (i.isValid()) m_table->setCurrentIndex(i);
+}
+
+QStringList AlertsPage::selectedAlertIds() const {
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList out;
+    for (const QModelIndex& i : rows) out << i.data(AlertQueueModel::IdRole).toString();
+    if (out.isEmpty() && !selectedAlertId().isEmpty()) out << selectedAlertId();
+    return out;
+}
+
+QString AlertsPage::message() const {
+    return m_message->text();
+}
+
+QString AlertsPage::createIncidentFromSelection() {
+    const QStringList ids = selectedAlertIds();
+    if (!m_incidents) {
+        m_message->setText(tr("Incidents cannot be made in this console."));
+        return message();
+    }
+    if (ids.isEmpty()) {
+        m_message->setText(tr("Select one or more alerts first."));
+        return message();
+    }
+    // A title an operator reads at a glance: what happened, and where the first alert was.
+    QStringList what;
+    QString where;
+    for (const QString& id : ids) {
+        const Alert* a = m_store->get<Alert>(id);
+        if (!a) continue;
+        const QString c = AlertQueueModel::categoryText(a->category);
+        if (!what.contains(c)) what << c;
+        if (where.isEmpty()) where = a->dong;
+    }
+    QString title = what.join(QStringLiteral(" · "));
+    if (!where.isEmpty()) title = tr("%1 — %2").arg(title, where);
+    const auto created = m_incidents->create(ids, m_user, title);
+    if (!created) {
+        m_message->setText(tr("No incident made: %1").arg(created.error()));
+        return message();
+    }
+    m_message->setText(tr("Incident made of %n alert(s): %1", nullptr, int(ids.size())).arg(title));
+    m_tabs->setCurrentWidget(m_incidentsPanel);
+    m_incidentsPanel->selectIncident(created.value());
+    m_incidentsPanel->table()->setFocus();
+    return message();
 }
 
 QString AlertsPage::applyToSelected(AlertState to, const QString& note) {
@@ -272,6 +353,10 @@ bool AlertsPage::eventFilter(QObject* watched, QEvent* event) {
             case Qt::Key_E:
                 askNote(Pending::Escalate);
                 return true;
+            case Qt::Key_I:
+                if (!m_incidents) break;
+                createIncidentFromSelection();
+                return true;
             case Qt::Key_Return:
             case Qt::Key_Enter:
                 showDetails();
@@ -295,7 +380,8 @@ void AlertsPage::showDetails() {
         m_title->setText(tr("No alert selected"));
         m_details->setText(
             tr("Arrows move through the queue, Enter shows an alert, A acknowledges "
-               "it and E escalates it to 112 or 119."));
+               "it and E escalates it to 112 or 119. Shift+arrows select several alerts; I "
+               "makes one incident of them."));
         return;
     }
     m_ack->setEnabled(canTransition(a->state, AlertState::Acknowledged));
@@ -353,6 +439,13 @@ void AlertsPage::remindCritical() {
         tr("%n critical alert(s) still waiting for acknowledgement", nullptr, waiting));
 }
 
+void AlertsPage::updateIncidentTab() {
+    if (!m_incidentsPanel) return;
+    int open = 0;
+    for (const Incident& i : m_incidents->incidents()) open += isOpen(i.state);
+    m_tabs->setTabText(1, open > 0 ? tr("Incidents (%1 open)").arg(open) : tr("Incidents"));
+}
+
 void AlertsPage::retranslateUi() {
     m_openOnly->setText(tr("Open alerts only"));
     m_category->setItemText(0, tr("All categories"));
@@ -367,6 +460,12 @@ void AlertsPage::retranslateUi() {
     m_resolve->setText(tr("Resolve"));
     m_close->setText(tr("Close"));
     m_escalate->setText(tr("Escalate (E)"));
+    m_createIncident->setText(tr("Create incident (I)"));
+    if (m_incidentsPanel) {
+        m_tabs->setTabText(0, tr("Alert queue"));
+        updateIncidentTab();
+        m_incidentsPanel->retranslateUi();
+    }
     m_escalateTo->setItemText(0, tr("Police 112"));
     m_escalateTo->setItemText(1, tr("Fire 119"));
     m_note->setPlaceholderText(tr("Note — Enter confirms, Esc cancels"));

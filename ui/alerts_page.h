@@ -10,6 +10,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 class QTimer;
 
 namespace bg {
@@ -18,19 +19,22 @@ class AlertEngine;
 class AlertFilterProxy;
 class AlertQueueModel;
 class EntityStore;
+class IncidentService;
+class IncidentsPanel;
 
 /// The alert queue: sorted by severity and age, filtered by state, category and text; the
 /// selected alert's details and trail; acknowledge, start, resolve, close and escalate — all
 /// from the keyboard: arrows move, Enter shows the details, A acknowledges and E escalates,
 /// each asking for a note in the bar below the table (Enter confirms, Esc cancels). Critical
 /// alerts are coloured and sound (mutable), and sound again while nobody acknowledged them.
+/// Several alerts selected (Shift/Ctrl+arrows, Ctrl+Space) become one incident with I; the
+/// Incidents tab lists the incidents with their timelines, notes, states and escalations.
 class AlertsPage : public Page {
     Q_OBJECT
 public:
-    AlertsPage(EntityStore* store, AlertEngine* engine, QString user, QWidget* parent = nullptr);
-    class AlarmSound* alarmSound() const {
-        return m_sound;
-    }
+    AlertsPage(EntityStore* store, AlertEngine* engine, QString user,
+               IncidentService* incidents = nullptr, QWidget* parent = nullptr);
+    class AlarmSound* alarmSound() const { return m_sound; }
 
     QString pageName() const override { return QStringLiteral("alerts"); }
     QString title() const override { return tr("Alerts"); }
@@ -40,6 +44,13 @@ public:
     QListWidget* procedure() const { return m_procedure; }
     QLineEdit* noteEdit() const { return m_note; }
     QString selectedAlertId() const;
+    /// Every selected alert, in the queue's order.
+    QStringList selectedAlertIds() const;
+    /// Makes an incident of the selected alerts and shows it; the message shown.
+    QString createIncidentFromSelection();
+    QTabWidget* tabs() const { return m_tabs; }
+    IncidentsPanel* incidentsPanel() const { return m_incidentsPanel; }
+    QString message() const;
     void selectAlert(const QString& id);
     /// Moves the selected alert to `to` with `note`; the message shown (error or done).
     QString applyToSelected(AlertState to, const QString& note);
@@ -57,6 +68,7 @@ private:
     void showDetails();
     void remindCritical();
     void onRaised(const QString& id, Severity severity);
+    void updateIncidentTab();
 
     EntityStore* m_store;
     AlertEngine* m_engine;
@@ -79,6 +91,10 @@ private:
     QPushButton* m_resolve;
     QPushButton* m_close;
     QPushButton* m_escalate;
+    QPushButton* m_createIncident;
+    IncidentService* m_incidents;
+    IncidentsPanel* m_incidentsPanel = nullptr;
+    QTabWidget* m_tabs;
     QWidget* m_noteBar;
     QLabel* m_noteLabel;
     QComboBox* m_escalateTo;

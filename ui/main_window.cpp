@@ -6,6 +6,7 @@
 #include "services/alert_engine.h"
 #include "services/hub_monitor.h"
 #include "services/selective_monitor.h"
+#include "services/incident_service.h"
 #include "ui/about_dialog.h"
 #include "ui/admin_page.h"
 #include "ui/alerts_page.h"
@@ -16,6 +17,7 @@
 #include "ui/models/alert_queue_model.h"
 #include "ui/models/connection_status.h"
 #include "ui/page.h"
+#include "ui/shift_report_dialog.h"
 #include "ui/video_wall_page.h"
 #include "ui/wall_controller.h"
 #include "widgets/alert_snapshot.h"
@@ -147,6 +149,14 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
         connect(wall, &VideoWallPage::unwatchedChanged, map, &MapPage::setUnwatched);
         map->setPreviewProvider(
             new CameraPreviewProvider(m_ctx.store, wall->controller(), m_ctx.videoThread, this));
+        // Who looked at which camera belongs in the incidents' timelines.
+        if (m_ctx.incidents)
+            connect(wall->controller(), &WallController::cameraViewed, this,
+                    [this](const QString& cameraId, bool maximised) {
+                        m_ctx.incidents->logActivity(
+                            ActivityKind::CameraViewed, m_ctx.user, cameraId,
+                            maximised ? QStringLiteral("maximised") : QString());
+                    });
         addPage(wall);
         // A camera clicked on the map opens on the wall, where the operator can watch it.
         connect(map, &MapPage::cameraActivated, this, [this, wall](const QString& id) {
@@ -155,7 +165,8 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
         });
     }
     addPage(new DashboardsPage(m_ctx.store, m_ctx.history));
-    if (m_ctx.store) addPage(new AlertsPage(m_ctx.store, m_ctx.alerts, m_ctx.user));
+    if (m_ctx.store)
+        addPage(new AlertsPage(m_ctx.store, m_ctx.alerts, m_ctx.user, m_ctx.incidents));
     addPage(new PlaybackPage);
     m_admin = new AdminPage(m_ctx.info, m_ctx.language, m_ctx.settings);
     addPage(m_admin);
@@ -198,8 +209,28 @@ void MainWindow::addPage(Page* page) {
                     QStringLiteral("nav_%1").arg(page->pageName()));
 }
 
+void MainWindow::openShiftReport() {
+    if (!m_ctx.shiftReport) return;
+    auto* dialog = new ShiftReportDialog(
+        m_ctx.shiftReport,
+        QCoreApplication::translate("ShiftReport", "Dong-gu Integrated Control Center"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_ctx.incidents)
+        connect(dialog, &ShiftReportDialog::exported, this, [this](const QString& path) {
+            m_ctx.incidents->logActivity(ActivityKind::Export, m_ctx.user, path,
+                                         QStringLiteral("shiftReport"));
+        });
+    dialog->open();
+}
+
 void MainWindow::buildMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
+    if (m_ctx.shiftReport) {
+        m_shiftReport = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_R), this,
+                                              &MainWindow::openShiftReport);
+        m_shiftReport->setObjectName(QStringLiteral("shiftReportAction"));
+        m_fileMenu->addSeparator();
+    }
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -342,6 +373,7 @@ void MainWindow::retranslateUi() {
     }
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
+    if (m_shiftReport) m_shiftReport->setText(tr("&Shift report…"));
     m_viewMenu->setTitle(tr("&View"));
     m_fullScreen->setText(tr("&Full screen"));
     m_languageMenu->setTitle(tr("&Language"));

@@ -2,6 +2,7 @@
 
 #include "core/alert.h"
 #include "core/geo.h"
+#include "services/shift_report.h"
 #include "ui/system_info.h"
 
 #include <QElapsedTimer>
@@ -9,6 +10,8 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QVector>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -26,6 +29,7 @@ class ClockLabel;
 class EntityStore;
 class HistorySource;
 class HubMonitor;
+class IncidentService;
 class LanguageManager;
 class NavigationRail;
 class Page;
@@ -45,6 +49,9 @@ struct MainWindowContext {
     AlertEngine* alerts = nullptr;         ///< the alert queue's workflow
     HistorySource* history = nullptr;      ///< telemetry history for the dashboards
     QString user;                          ///< the operator signed in, for the alert trail
+    IncidentService* incidents = nullptr;  ///< incidents, escalations and the activity log
+    /// Builds the shift report of a period (UTC) for the preview; none hides "Shift report…".
+    std::function<ShiftReport(const QDateTime& from, const QDateTime& to)> shiftReport;
 };
 
 /// The operator's main window. It only composes: the navigation rail, the pages, the offline
@@ -68,6 +75,8 @@ public:
     /// Restores geometry and the last page from the settings.
     void restoreFromSettings();
     void openAbout();
+    /// The shift report preview (File → Shift report…); its exports are logged.
+    void openShiftReport();
 
     StatusPill* hubStatus() const { return m_hubStatus; }
     QWidget* alarmBanner() const { return m_alarmBanner; }
@@ -123,6 +132,7 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_quit = nullptr;
+    QAction* m_shiftReport = nullptr;
     QAction* m_fullScreen = nullptr;
     QAction* m_about = nullptr;
     QVector<QAction*> m_pageActions;

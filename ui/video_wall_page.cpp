@@ -316,7 +316,7 @@ int VideoWallPage::showCamera(const QString& cameraId) {
     int tile =
         m_wall->maximisedIndex() >= 0 ? m_wall->maximisedIndex() : m_controller->firstEmptyTile();
     if (tile < 0) tile = 0;
-    m_controller->assign(tile, cameraId);
+    m_controller->openByOperator(tile, cameraId);
     saveCurrent();
     return tile;
 }

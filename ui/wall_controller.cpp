@@ -51,7 +51,7 @@ WallController::WallController(VideoWall* wall, EntityStore* store, QThread* vid
       m_cpu(std::make_unique<CpuMeter>()) {
     connect(wall, &VideoWall::gridChanged, this, &WallController::onGridChanged);
     connect(wall, &VideoWall::maximisedChanged, this, &WallController::onMaximised);
-    connect(wall, &VideoWall::cameraDropped, this, &WallController::assign);
+    connect(wall, &VideoWall::cameraDropped, this, &WallController::openByOperator);
     // Crosswalk signals change in the hub: the crosswalk rules follow them.
     connect(store, &EntityStore::entityChanged, this, [this](const QString&, EntityKind kind) {
         if (kind == EntityKind::Crosswalk) updateSignalPhases();
@@ -291,7 +291,8 @@ void WallController::onGridChanged(int n) {
     }
 }
 
-void WallController::onMaximised(int) {
+void WallController::onMaximised(int index) {
+    if (!cameraAt(index).isEmpty()) Q_EMIT cameraViewed(cameraAt(index), true);
     for (int i = 0; i < int(m_slots.size()); ++i) refreshStream(i);
     updateAnalytics();
 }
@@ -309,6 +310,11 @@ void WallController::assign(int index, const QString& cameraId) {
         t->clear();
     refreshStream(index);
     refreshRuleShapes();
+}
+
+void WallController::openByOperator(int index, const QString& cameraId) {
+    assign(index, cameraId);
+    if (!cameraAt(index).isEmpty()) Q_EMIT cameraViewed(cameraId, false);
 }
 
 QString WallController::cameraAt(int index) const {

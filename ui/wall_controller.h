@@ -50,6 +50,8 @@ public:
 
     /// Shows camera `cameraId` in tile `index` (empty id clears the tile).
     void assign(int index, const QString& cameraId);
+    /// assign() for a camera the operator chose (list, map, drop): also reports cameraViewed.
+    void openByOperator(int index, const QString& cameraId);
     QString cameraAt(int index) const;
     QStringList cameras() const;
     /// The URL a tile plays now (credentials included: never show it), empty when idle.
@@ -81,6 +83,8 @@ Q_SIGNALS:
     /// A camera on the wall has given no picture for the trouble time (reconnecting, refused,
     /// no such stream): once per outage, with whether the camera refused our credentials.
     void streamTrouble(const QString& cameraId, bool unauthorized, int seconds);
+    /// The operator opened a camera on the wall or maximised its tile (for the activity log).
+    void cameraViewed(const QString& cameraId, bool maximised);
 
 private:
     struct Slot;

@@ -4,6 +4,7 @@
 #include "cache/cache_log.h"
 #include "cache/cache_writer.h"
 #include "cache/entity_repository.h"
+#include "cache/incident_repository.h"
 #include "cache/outbox_repository.h"
 #include "cache/telemetry_repository.h"
 
@@ -203,6 +204,62 @@ QVector<AlertTransition> CacheAdapter::loadTransitions(const QString& alertId) {
     auto rows = AlertRepository::transitions(*db, alertId);
     if (!rows) qCWarning(lcCache).noquote() << rows.error();
     return rows ? rows.value() : QVector<AlertTransition>{};
+}
+
+bool CacheAdapter::submitAndWait(const QString& label, std::function<Status(QSqlDatabase&)> op) {
+    // The op failed (a constraint, a bad row) when the failure counter moved while we waited: then
+    // the caller must not report the action as kept.
+    const qint64 failedBefore = m_writer->opsFailed();
+    return m_writer->submit(label, std::move(op)) && m_writer->flush() &&
+           m_writer->opsFailed() == failedBefore;
+}
+
+bool CacheAdapter::storeIncident(const Incident& i) {
+    return submitAndWait(QStringLiteral("store incident %1").arg(i.id),
+                         IncidentRepository::upsertIncident(i));
+}
+
+bool CacheAdapter::recordIncidentNote(const QString& incidentId, const IncidentNote& note) {
+    return submitAndWait(QStringLiteral("note on incident %1").arg(incidentId),
+                         IncidentRepository::appendNote(incidentId, note));
+}
+
+QVector<Incident> CacheAdapter::loadIncidents() {
+    m_writer->flush();
+    QSqlDatabase* db = readDb();
+    if (!db) return {};
+    auto rows = IncidentRepository::incidents(*db);
+    if (!rows) qCWarning(lcCache).noquote() << rows.error();
+    return rows ? rows.value() : QVector<Incident>{};
+}
+
+bool CacheAdapter::storeShare(const IncidentShare& s) {
+    return submitAndWait(QStringLiteral("store share %1").arg(s.id),
+                         IncidentRepository::upsertShare(s));
+}
+
+QVector<IncidentShare> CacheAdapter::loadShares(const QString& incidentId) {
+    m_writer->flush();
+    QSqlDatabase* db = readDb();
+    if (!db) return {};
+    auto rows = IncidentRepository::shares(*db, incidentId);
+    if (!rows) qCWarning(lcCache).noquote() << rows.error();
+    return rows ? rows.value() : QVector<IncidentShare>{};
+}
+
+bool CacheAdapter::recordActivity(const ActivityEntry& e) {
+    return submitAndWait(QStringLiteral("log %1").arg(enumName(e.kind)),
+                         IncidentRepository::appendActivity(e));
+}
+
+QVector<ActivityEntry> CacheAdapter::loadActivity(const QString& incidentId,
+                                                  const QDateTime& since) {
+    m_writer->flush();
+    QSqlDatabase* db = readDb();
+    if (!db) return {};
+    auto rows = IncidentRepository::activity(*db, incidentId, since);
+    if (!rows) qCWarning(lcCache).noquote() << rows.error();
+    return rows ? rows.value() : QVector<ActivityEntry>{};
 }
 
 }  // namespace bg

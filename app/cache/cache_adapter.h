@@ -36,9 +36,19 @@ public:
     bool recordTransition(const AlertTransition& transition) override;
     QVector<Alert> loadAlerts() override;
     QVector<AlertTransition> loadTransitions(const QString& alertId = {}) override;
+    bool storeIncident(const Incident& incident) override;
+    bool recordIncidentNote(const QString& incidentId, const IncidentNote& note) override;
+    QVector<Incident> loadIncidents() override;
+    bool storeShare(const IncidentShare& share) override;
+    QVector<IncidentShare> loadShares(const QString& incidentId = {}) override;
+    bool recordActivity(const ActivityEntry& entry) override;
+    QVector<ActivityEntry> loadActivity(const QString& incidentId = {},
+                                        const QDateTime& since = {}) override;
 
 private:
     QSqlDatabase* readDb();
+    /// Submits and waits: true once the op is committed, false when it failed.
+    bool submitAndWait(const QString& label, std::function<Status(QSqlDatabase&)> op);
 
     CacheWriter* m_writer;
     Decoder m_decoder;

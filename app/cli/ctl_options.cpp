@@ -34,6 +34,8 @@ constexpr CommandSpec kCommands[] = {
     {"alerts", "list", true,
      "the alerts in a cache file with their transitions [--state S] [--format json]", false, false,
      false, false, true},
+    {"incidents", "list", true,
+     "the incidents in a cache file with their alerts, notes and camera shares [--format json]"},
     {"report", "shift", true,
      "the shift handover report of the last --hours N (default 8) as a PDF: --out FILE.pdf", false,
      false, false, false, false, true},

@@ -2,6 +2,7 @@
 
 #include "core/alert_workflow.h"
 #include "core/hub_entity.h"
+#include "core/incident.h"
 
 #include <QStringList>
 #include <QVector>
@@ -47,6 +48,22 @@ public:
     virtual QVector<Alert> loadAlerts() = 0;
     /// The trail of one alert (all when empty), oldest first.
     virtual QVector<AlertTransition> loadTransitions(const QString& alertId = {}) = 0;
+
+    /// The incident's row and its alerts. Returns once it is on disk.
+    virtual bool storeIncident(const Incident& incident) = 0;
+    /// Appends a note to the incident. Returns once it is on disk.
+    virtual bool recordIncidentNote(const QString& incidentId, const IncidentNote& note) = 0;
+    /// Every incident with its alerts and notes, newest first.
+    virtual QVector<Incident> loadIncidents() = 0;
+    /// Inserts or updates a camera share. Returns once it is on disk.
+    virtual bool storeShare(const IncidentShare& share) = 0;
+    /// The shares of one incident (all when empty), oldest first.
+    virtual QVector<IncidentShare> loadShares(const QString& incidentId = {}) = 0;
+    /// Appends to the activity log. Returns once it is on disk.
+    virtual bool recordActivity(const ActivityEntry& entry) = 0;
+    /// The activity log, oldest first; of one incident when given, from `since` when valid.
+    virtual QVector<ActivityEntry> loadActivity(const QString& incidentId = {},
+                                                const QDateTime& since = {}) = 0;
 };
 
 }  // namespace bg

@@ -1,6 +1,7 @@
 #include "services/shift_report.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -60,6 +61,33 @@ ShiftReport buildShiftReport(const QVector<Alert>& alerts,
     r.meanAckSeconds = mean(ack);
     r.medianResolveSeconds = median(resolve);
     return r;
+}
+
+void addIncidents(ShiftReport& r, const QVector<Incident>& incidents,
+                  const QVector<IncidentShare>& shares) {
+    const auto inShift = [&r](const QDateTime& t) {
+        return t.isValid() && t >= r.from && t < r.to;
+    };
+    QSet<QString> escalated;
+    for (const IncidentShare& s : shares) {
+        if (!inShift(s.createdAt)) continue;
+        r.escalations.append(s);
+        escalated.insert(s.incidentId);
+    }
+    std::sort(
+        r.escalations.begin(), r.escalations.end(),
+        [](const IncidentShare& a, const IncidentShare& b) { return a.createdAt < b.createdAt; });
+    r.incidentsEscalated = int(escalated.size());
+    for (const Incident& i : incidents) {
+        if (!i.createdAt.isValid() || i.createdAt >= r.to) continue;
+        const bool created = i.createdAt >= r.from;
+        const bool open = isOpen(i.state);
+        if (created) ++r.incidentsCreated;
+        if (open) ++r.incidentsOpen;
+        if (created || open) r.incidents.append(i);
+    }
+    std::sort(r.incidents.begin(), r.incidents.end(),
+              [](const Incident& a, const Incident& b) { return a.createdAt < b.createdAt; });
 }
 
 }  // namespace bg

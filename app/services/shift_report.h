@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/alert_workflow.h"
+#include "core/incident.h"
 
 #include <QMap>
 #include <QVector>
@@ -21,11 +22,22 @@ struct ShiftReport {
     double medianResolveSeconds = -1;  ///< raised → resolved; -1 when none
     QVector<Alert> stillOpen;          ///< every alert still open at `to`, oldest first
     QVector<AlertTransition> actions;  ///< every transition made in the shift, in order
+    int incidentsCreated = 0;          ///< incidents made in the shift
+    int incidentsEscalated = 0;        ///< incidents escalated to 112/119 in the shift
+    int incidentsOpen = 0;             ///< incidents open or escalated at `to`
+    /// Incidents made in the shift or still open at its end, oldest first.
+    QVector<Incident> incidents;
+    QVector<IncidentShare> escalations;  ///< camera shares created in the shift, in order
 };
 
 /// Builds the report of the shift [from, to) from the alerts and the transition trail.
 ShiftReport buildShiftReport(const QVector<Alert>& alerts,
                              const QVector<AlertTransition>& transitions, const QDateTime& from,
                              const QDateTime& to);
+
+/// Adds the incidents and the escalations of the shift [report.from, report.to) to the report.
+/// An incident's state is its state now.
+void addIncidents(ShiftReport& report, const QVector<Incident>& incidents,
+                  const QVector<IncidentShare>& shares);
 
 }  // namespace bg

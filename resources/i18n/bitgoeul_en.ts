@@ -126,6 +126,412 @@ failed probes: %3</translation>
     </message>
 </context>
 <context>
+    <name>Dashboards</name>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elderly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PV output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PV output now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PV energy today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging energy today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free parking spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectors charging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectors faulted or offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pedestrians on red (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illegal parking (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average bin fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullest bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine dust PM10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (KST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour (KST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished">Fault</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished">Offline</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Drawing (kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated (kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PET (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cans (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentService</name>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident %1 (%n alerts)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentText</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Closed</translation>
+    </message>
+    <message>
+        <source>Police 112</source>
+        <translation type="unfinished">Police 112</translation>
+    </message>
+    <message>
+        <source>Fire 119</source>
+        <translation type="unfinished">Fire 119</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alerts</translation>
+    </message>
+    <message>
+        <source>Created (KST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Incident created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>maximised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n camera(s) within %2 m until %3 (KST)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time (KST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Procedures</name>
     <message>
         <source>Look at the live camera and confirm what happens</source>
@@ -330,6 +736,54 @@ failed probes: %3</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Incidents created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents escalated to 112/119</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations and camera shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -542,10 +996,6 @@ schema version %2. %3</translation>
         <translation>No alert selected</translation>
     </message>
     <message>
-        <source>Arrows move through the queue, Enter shows an alert, A acknowledges it and E escalates it to 112 or 119.</source>
-        <translation>Arrows move through the queue, Enter shows an alert, A acknowledges it and E escalates it to 112 or 119.</translation>
-    </message>
-    <message>
         <source>State: %1
 Raised: %2 (KST)
 Source: %3
@@ -616,6 +1066,56 @@ Repeats: %4
         <source>Procedure — tick each step as it is done</source>
         <translation>Procedure — tick each step as it is done</translation>
     </message>
+    <message numerus="yes">
+        <source>Create incident of %n alerts (I)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create incident (I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents cannot be made in this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more alerts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident made of %n alert(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrows move through the queue, Enter shows an alert, A acknowledges it and E escalates it to 112 or 119. Shift+arrows select several alerts; I makes one incident of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bg::AttentionModel</name>
@@ -684,12 +1184,189 @@ Repeats: %4
 <context>
     <name>bg::DashboardsPage</name>
     <message>
-        <source>The service dashboards come with issue #6: energy, transportation, safety and environment at a glance, parking occupancy, PV output against charging load, crosswalk and recycling figures, and alerts per hour.</source>
-        <translation>The service dashboards come with issue #6: energy, transportation, safety and environment at a glance, parking occupancy, PV output against charging load, crosswalk and recycling figures, and alerts per hour.</translation>
-    </message>
-    <message>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <extracomment>Date format of the 7-day axis labels (Qt QDateTime format; Korean: d일)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RE100 mega station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recycling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alerts</translation>
+    </message>
+    <message>
+        <source>Key figures (all areas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy, last 24 hours (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy, last 7 days (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullest lots now (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illegal-parking alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy flow today: PV output and charging load (kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mega station connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EV chargers across Dong-gu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pedestrian-on-red alerts per hour by crosswalk (last 24 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per hour and crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill by material (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections due (fullest bin at %1 % or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts per hour by category (last 24 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per hour and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart or table as CSV or PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save picture as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy, all lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free spots / spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illegal parking, 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PV output now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging load now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PV energy today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging energy today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faulted connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average bin fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines reporting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -709,6 +1386,60 @@ Repeats: %4
     <message>
         <source>Attribution</source>
         <translation>Attribution</translation>
+    </message>
+</context>
+<context>
+    <name>bg::EscalationDialog</name>
+    <message>
+        <source>Escalate incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police 112</source>
+        <translation type="unfinished">Police 112</translation>
+    </message>
+    <message>
+        <source>Fire 119</source>
+        <translation type="unfinished">Fire 119</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share cameras within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate and share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) will be shared</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No camera within this radius</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -814,6 +1545,123 @@ Repeats: %4
     </message>
 </context>
 <context>
+    <name>bg::IncidentsPanel</name>
+    <message>
+        <source>No incident selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select alerts in the queue (Shift+arrows) and press I to make an incident of them. Here, N writes a note, E escalates to 112 or 119, R resolves, C closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1
+Created: %2 (KST) by %3
+Place: %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, until %3 (KST), %4 m, %5
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resolved or closed incident cannot be escalated: reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not escalated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalated to %1: %n camera(s) shared until %2 (KST).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note not added: write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible: an incident that is %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera share revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts of this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to 112 / 119… (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (N) — Enter adds it to the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bg::MainWindow</name>
     <message>
         <source>Bitgoeul Console — Dong-gu Integrated Control Center</source>
@@ -876,6 +1724,10 @@ Repeats: %4
     </message>
     <message>
         <source>No picture from the camera for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shift report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,6 +2061,49 @@ Repeats: %4
     <message>
         <source>Playback</source>
         <translation>Playback</translation>
+    </message>
+</context>
+<context>
+    <name>bg::ShiftReportDialog</name>
+    <message>
+        <source>Shift handover report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>%1 alerts, %2 incidents, %3 open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,170 @@ failed probes: %3</source>
     </message>
 </context>
 <context>
+    <name>IncidentService</name>
+    <message>
+        <source>Incident %1</source>
+        <translation>사건 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident %1 (%n alerts)</source>
+        <translation>
+            <numerusform>사건 %1 (경보 %n건)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentText</name>
+    <message>
+        <source>Open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>이관됨</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종결</translation>
+    </message>
+    <message>
+        <source>Police 112</source>
+        <translation>경찰 112</translation>
+    </message>
+    <message>
+        <source>Fire 119</source>
+        <translation>소방 119</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>공유 중</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>회수됨</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>기록만</translation>
+    </message>
+    <message>
+        <source>being delivered</source>
+        <translation>전달 중</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>전달됨</translation>
+    </message>
+    <message>
+        <source>delivery failed</source>
+        <translation>전달 실패</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>경보 수</translation>
+    </message>
+    <message>
+        <source>Created (KST)</source>
+        <translation>생성 (KST)</translation>
+    </message>
+    <message>
+        <source>Alert raised</source>
+        <translation>경보 발생</translation>
+    </message>
+    <message>
+        <source>Alert changed</source>
+        <translation>경보 상태 변경</translation>
+    </message>
+    <message>
+        <source>Procedure step</source>
+        <translation>절차 수행</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Incident created</source>
+        <translation>사건 생성</translation>
+    </message>
+    <message>
+        <source>Incident state</source>
+        <translation>사건 상태 변경</translation>
+    </message>
+    <message>
+        <source>Alert added</source>
+        <translation>경보 추가</translation>
+    </message>
+    <message>
+        <source>Alert removed</source>
+        <translation>경보 제외</translation>
+    </message>
+    <message>
+        <source>Camera viewed</source>
+        <translation>카메라 열람</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>이관</translation>
+    </message>
+    <message>
+        <source>Share revoked</source>
+        <translation>영상 공유 회수</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>경보 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>maximised</source>
+        <translation>확대</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n camera(s) within %2 m until %3 (KST)</source>
+        <translation>
+            <numerusform>%1 — 반경 %2 m 내 카메라 %n대, %3(KST)까지</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time (KST)</source>
+        <translation>시각 (KST)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>처리자</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>내용</translation>
+    </message>
+</context>
+<context>
     <name>Procedures</name>
     <message>
         <source>Look at the live camera and confirm what happens</source>
@@ -569,6 +733,54 @@ failed probes: %3</source>
     <message>
         <source>Note</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <source>Incidents created</source>
+        <translation>생성된 사건</translation>
+    </message>
+    <message>
+        <source>Incidents escalated to 112/119</source>
+        <translation>112/119 이관 사건</translation>
+    </message>
+    <message>
+        <source>Incidents still open</source>
+        <translation>미결 사건</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Escalations and camera shares</source>
+        <translation>이관 및 영상 공유</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>반경</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>공유 종료</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
     </message>
 </context>
 <context>
@@ -781,10 +993,6 @@ schema version %2. %3</source>
         <translation>선택된 경보 없음</translation>
     </message>
     <message>
-        <source>Arrows move through the queue, Enter shows an alert, A acknowledges it and E escalates it to 112 or 119.</source>
-        <translation>화살표로 대기열을 이동하고, Enter로 경보를 보고, A로 확인하고, E로 112 또는 119에 이관합니다.</translation>
-    </message>
-    <message>
         <source>State: %1
 Raised: %2 (KST)
 Source: %3
@@ -853,6 +1061,54 @@ Repeats: %4
     <message>
         <source>Procedure — tick each step as it is done</source>
         <translation>처리 절차 — 마친 단계를 체크하십시오</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create incident of %n alerts (I)</source>
+        <translation>
+            <numerusform>경보 %n건으로 사건 생성 (I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create incident (I)</source>
+        <translation>사건 생성 (I)</translation>
+    </message>
+    <message>
+        <source>Incidents cannot be made in this console.</source>
+        <translation>이 콘솔에서는 사건을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select one or more alerts first.</source>
+        <translation>먼저 경보를 하나 이상 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No incident made: %1</source>
+        <translation>사건을 만들지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident made of %n alert(s): %1</source>
+        <translation>
+            <numerusform>경보 %n건으로 사건 생성: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrows move through the queue, Enter shows an alert, A acknowledges it and E escalates it to 112 or 119. Shift+arrows select several alerts; I makes one incident of them.</source>
+        <translation>방향키로 목록을 이동하고 Enter로 경보를 봅니다. A는 확인, E는 112 또는 119 이관입니다. Shift+방향키로 여러 경보를 고르고 I를 누르면 하나의 사건이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Incidents (%1 open)</source>
+        <translation>사건 (진행 %1건)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Alert queue</source>
+        <translation>경보 목록</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1355,7 @@ Repeats: %4
     <message>
         <source>M/d</source>
         <extracomment>Date format of the 7-day axis labels (Qt QDateTime format; Korean: d일)</extracomment>
-        <translation>d'일'</translation>
+        <translation>d&apos;일&apos;</translation>
     </message>
     <message>
         <source>Average bin fill</source>
@@ -1123,6 +1379,59 @@ Repeats: %4
     <message>
         <source>Attribution</source>
         <translation>출처 표시</translation>
+    </message>
+</context>
+<context>
+    <name>bg::EscalationDialog</name>
+    <message>
+        <source>Escalate incident</source>
+        <translation>사건 이관</translation>
+    </message>
+    <message>
+        <source>Police 112</source>
+        <translation>경찰 112</translation>
+    </message>
+    <message>
+        <source>Fire 119</source>
+        <translation>소방 119</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation>이관 기관</translation>
+    </message>
+    <message>
+        <source>Share cameras within</source>
+        <translation>영상 공유 반경</translation>
+    </message>
+    <message>
+        <source>Share for</source>
+        <translation>공유 시간</translation>
+    </message>
+    <message>
+        <source>Escalate and share</source>
+        <translation>이관 및 영상 공유</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) will be shared</source>
+        <translation>
+            <numerusform>카메라 %n대를 공유합니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No camera within this radius</source>
+        <translation>이 반경에는 카메라가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1537,125 @@ Repeats: %4
     </message>
 </context>
 <context>
+    <name>bg::IncidentsPanel</name>
+    <message>
+        <source>No incident selected</source>
+        <translation>선택된 사건 없음</translation>
+    </message>
+    <message>
+        <source>Select alerts in the queue (Shift+arrows) and press I to make an incident of them. Here, N writes a note, E escalates to 112 or 119, R resolves, C closes.</source>
+        <translation>경보 목록에서 경보를 고르고(Shift+방향키) I를 누르면 사건이 됩니다. 여기서 N은 메모, E는 112·119 이관, R은 해결, C는 종결입니다.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>State: %1
+Created: %2 (KST) by %3
+Place: %4 %5</source>
+        <translation>상태: %1
+생성: %2 (KST), %3
+위치: %4 %5</translation>
+    </message>
+    <message>
+        <source>%1 — %2, until %3 (KST), %4 m, %5
+%6</source>
+        <translation>%1 — %2, %3(KST)까지, 반경 %4 m, %5
+%6</translation>
+    </message>
+    <message>
+        <source>Select an incident first.</source>
+        <translation>먼저 사건을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>A resolved or closed incident cannot be escalated: reopen it first.</source>
+        <translation>해결되었거나 종결된 사건은 이관할 수 없습니다. 먼저 다시 여십시오.</translation>
+    </message>
+    <message>
+        <source>Escalation cancelled.</source>
+        <translation>이관을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Not escalated: %1</source>
+        <translation>이관하지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalated to %1: %n camera(s) shared until %2 (KST).</source>
+        <translation>
+            <numerusform>%1에 이관: 카메라 %n대를 %2(KST)까지 공유합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>메모를 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Note not added: write something first.</source>
+        <translation>메모를 추가하지 않았습니다: 내용을 먼저 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Not possible: an incident that is %1 cannot become %2.</source>
+        <translation>불가: %1 상태의 사건은 %2(으)로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Incident is now %1.</source>
+        <translation>사건이 %1 상태가 되었습니다.</translation>
+    </message>
+    <message>
+        <source>Camera share revoked.</source>
+        <translation>영상 공유를 회수했습니다.</translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation>회수하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Open incidents only</source>
+        <translation>진행 중인 사건만</translation>
+    </message>
+    <message>
+        <source>Alerts of this incident</source>
+        <translation>이 사건의 경보</translation>
+    </message>
+    <message>
+        <source>Camera shares</source>
+        <translation>영상 공유</translation>
+    </message>
+    <message>
+        <source>Revoke share</source>
+        <translation>공유 회수</translation>
+    </message>
+    <message>
+        <source>Escalate to 112 / 119… (E)</source>
+        <translation>112 / 119 이관… (E)</translation>
+    </message>
+    <message>
+        <source>Resolve (R)</source>
+        <translation>해결 (R)</translation>
+    </message>
+    <message>
+        <source>Close (C)</source>
+        <translation>종결 (C)</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>다시 열기</translation>
+    </message>
+    <message>
+        <source>Note (N) — Enter adds it to the incident</source>
+        <translation>메모 (N) — Enter로 사건에 추가</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>경과 기록</translation>
+    </message>
+</context>
+<context>
     <name>bg::MainWindow</name>
     <message>
         <source>Bitgoeul Console — Dong-gu Integrated Control Center</source>
@@ -1290,6 +1718,10 @@ Repeats: %4
     <message>
         <source>No picture from the camera for %1 s</source>
         <translation>카메라 영상이 %1초 동안 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Shift report…</source>
+        <translation>근무 인계 보고서(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +2043,49 @@ Repeats: %4
     <message>
         <source>Playback</source>
         <translation>재생</translation>
+    </message>
+</context>
+<context>
+    <name>bg::ShiftReportDialog</name>
+    <message>
+        <source>Shift handover report</source>
+        <translation>근무 교대 인계 보고서</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>최근</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>%1 alerts, %2 incidents, %3 open items</source>
+        <translation>경보 %1건, 사건 %2건, 미결 %3건</translation>
+    </message>
+    <message>
+        <source>Save the shift report</source>
+        <translation>근무 인계 보고서 저장</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>저장했습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,8 @@ const QSet<QString> kAllowedLatin = {
     QStringLiteral("sim"),       QStringLiteral("http"),    QStringLiteral("https"),
     QStringLiteral("hub"),       QStringLiteral("example"), QStringLiteral("Enter"),
     QStringLiteral("Esc"),       QStringLiteral("kW"),      QStringLiteral("kWh"),
-    QStringLiteral("PM10"),      QStringLiteral("CSV"),     QStringLiteral("PNG")};  // + key names
+    QStringLiteral("PM10"),      QStringLiteral("CSV"),     QStringLiteral("PNG"),
+    QStringLiteral("Shift"),     QStringLiteral("PDF")};  // + key names
 
 QStringList untranslated(const QStringList& texts) {
     QStringList bad;

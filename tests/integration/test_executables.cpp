@@ -4,6 +4,7 @@
 // `bitgoeul --demo` starting and stopping its simulator.
 #include "cache/alert_repository.h"
 #include "cache/cache_writer.h"
+#include "cache/incident_repository.h"
 #include "cache/schema_manager.h"
 #include "hub/http_hub_probe.h"
 #include "services/hub_monitor.h"
@@ -426,7 +427,28 @@ private Q_SLOTS:
                               {a.id, bg::AlertState::New, bg::AlertState::Acknowledged,
                                QStringLiteral("김관제"), a.raisedAt.addSecs(90),
                                QStringLiteral("순찰 출동")}));
+            bg::Incident i;
+            i.id = QStringLiteral("urn:ngsi-ld:Incident:r1");
+            i.title = QStringLiteral("동구청 앞 비상벨");
+            i.state = bg::IncidentState::Escalated;
+            i.alertIds = {a.id};
+            i.createdAt = a.raisedAt.addSecs(120);
+            i.createdBy = QStringLiteral("김관제");
+            i.location = {126.92, 35.146};
+            i.notes = {};
+            writer.submit(QStringLiteral("incident"), bg::IncidentRepository::upsertIncident(i));
+            bg::IncidentShare s;
+            s.id = QStringLiteral("urn:ngsi-ld:CameraShare:r1");
+            s.incidentId = i.id;
+            s.cameraIds = {QStringLiteral("urn:ngsi-ld:Camera:1")};
+            s.radiusM = 300;
+            s.createdAt = i.createdAt.addSecs(60);
+            s.expiresAt = s.createdAt.addSecs(3600);
+            s.createdBy = i.createdBy;
+            s.delivery = QStringLiteral("record");
+            writer.submit(QStringLiteral("share"), bg::IncidentRepository::upsertShare(s));
             QVERIFY(writer.flush());
+            QCOMPARE(writer.opsFailed(), 0);
         }
         const QString pdf = m_home.filePath(QStringLiteral("shift.pdf"));
         auto r = run(
@@ -442,6 +464,22 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.size() > 5000);
         QVERIFY(bytes.contains("NanumGothic"));  // Hangul is laid out with the Korean font
+        // The incidents of the cache, as JSON.
+        r = run(program("bitgoeulctl"),
+                {QStringLiteral("incidents"), QStringLiteral("list"), QStringLiteral("--cache"),
+                 cache, QStringLiteral("--format"), QStringLiteral("json")},
+                m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray incidents = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(incidents.size(), 1);
+        const QJsonObject incident = incidents.first().toObject();
+        QCOMPARE(incident.value(u"state").toString(), QStringLiteral("escalated"));
+        QCOMPARE(incident.value(u"title").toString(), QStringLiteral("동구청 앞 비상벨"));
+        QCOMPARE(incident.value(u"alerts").toArray().first().toString(),
+                 QStringLiteral("urn:ngsi-ld:Alert:r1"));
+        const QJsonObject share = incident.value(u"shares").toArray().first().toObject();
+        QCOMPARE(share.value(u"agency").toString(), QStringLiteral("112"));
+        QCOMPARE(share.value(u"status").toString(), QStringLiteral("active"));
         // A wrong --out is a usage error.
         r = run(program("bitgoeulctl"),
                 {QStringLiteral("report"), QStringLiteral("shift"), QStringLiteral("--cache"),

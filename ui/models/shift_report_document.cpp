@@ -2,6 +2,7 @@
 
 #include "core/seoul_time.h"
 #include "ui/models/alert_queue_model.h"
+#include "ui/models/incident_models.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -59,7 +60,44 @@ QString shiftReportHtml(const ShiftReport& r, const QString& centre) {
               duration(r.meanAckSeconds)});
     h += row({QCoreApplication::translate("ShiftReport", "Time to resolve (median)"),
               duration(r.medianResolveSeconds)});
+    h += row({QCoreApplication::translate("ShiftReport", "Incidents created"),
+              QString::number(r.incidentsCreated)});
+    h += row({QCoreApplication::translate("ShiftReport", "Incidents escalated to 112/119"),
+              QString::number(r.incidentsEscalated)});
+    h += row({QCoreApplication::translate("ShiftReport", "Incidents still open"),
+              QString::number(r.incidentsOpen)});
     h += QStringLiteral("</table>");
+
+    h += QStringLiteral("<h2>%1</h2><table>")
+             .arg(QCoreApplication::translate("ShiftReport", "Incidents").toHtmlEscaped());
+    h += row({QCoreApplication::translate("ShiftReport", "Created"),
+              QCoreApplication::translate("ShiftReport", "Incident"),
+              QCoreApplication::translate("ShiftReport", "State"),
+              QCoreApplication::translate("ShiftReport", "Alerts"),
+              QCoreApplication::translate("ShiftReport", "Operator")},
+             true);
+    for (const Incident& i : r.incidents)
+        h += row({formatSeoulDateTime(i.createdAt), i.title, IncidentListModel::stateText(i.state),
+                  QString::number(i.alertIds.size()), i.createdBy});
+    h += QStringLiteral("</table>");
+    if (!r.escalations.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2><table>")
+                 .arg(QCoreApplication::translate("ShiftReport", "Escalations and camera shares")
+                          .toHtmlEscaped());
+        h += row({QCoreApplication::translate("ShiftReport", "Time"),
+                  QCoreApplication::translate("ShiftReport", "Agency"),
+                  QCoreApplication::translate("ShiftReport", "Cameras"),
+                  QCoreApplication::translate("ShiftReport", "Radius"),
+                  QCoreApplication::translate("ShiftReport", "Until"),
+                  QCoreApplication::translate("ShiftReport", "Operator")},
+                 true);
+        for (const IncidentShare& s : r.escalations)
+            h += row({formatSeoulDateTime(s.createdAt), IncidentListModel::agencyText(s.agency),
+                      QString::number(s.cameraIds.size()),
+                      QCoreApplication::translate("ShiftReport", "%1 m").arg(qRound(s.radiusM)),
+                      formatSeoulDateTime(s.expiresAt), s.createdBy});
+        h += QStringLiteral("</table>");
+    }
 
     h += QStringLiteral("<h2>%1</h2><table>")
              .arg(QCoreApplication::translate("ShiftReport", "Alerts by category and severity")
@@ -109,6 +147,11 @@ QString shiftReportHtml(const ShiftReport& r, const QString& centre) {
     return h;
 }
 
+void setUpShiftReportDocument(QTextDocument& doc, const ShiftReport& r, const QString& centre) {
+    doc.setDefaultFont(QFont(QStringLiteral("NanumGothic"), 10));
+    doc.setHtml(shiftReportHtml(r, centre));
+}
+
 Status writeShiftReportPdf(const ShiftReport& r, const QString& centre, const QString& path) {
     QPdfWriter pdf(path);
     pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -117,8 +160,7 @@ Status writeShiftReportPdf(const ShiftReport& r, const QString& centre, const QS
         QCoreApplication::translate("ShiftReport", "Shift handover report — %1").arg(centre));
     pdf.setCreator(QStringLiteral("Bitgoeul Console"));
     QTextDocument doc;
-    doc.setDefaultFont(QFont(QStringLiteral("NanumGothic"), 10));
-    doc.setHtml(shiftReportHtml(r, centre));
+    setUpShiftReportDocument(doc, r, centre);
     doc.setPageSize(pdf.pageLayout().paintRectPixels(pdf.resolution()).size());
     doc.print(&pdf);
     if (!QFileInfo::exists(path) || QFileInfo(path).size() == 0)

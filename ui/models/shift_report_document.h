@@ -5,11 +5,16 @@
 
 #include <QString>
 
+class QTextDocument;
+
 namespace bg {
 
 /// The shift handover report as HTML in the current language (times in Asia/Seoul), for the
 /// preview and the PDF.
 QString shiftReportHtml(const ShiftReport& report, const QString& centre);
+
+/// Fills `doc` with the report (HTML and the default font), for the preview and the PDF.
+void setUpShiftReportDocument(QTextDocument& doc, const ShiftReport& report, const QString& centre);
 
 /// Writes the report as an A4 PDF (QPdfWriter + QTextDocument). Needs a QGuiApplication (fonts);
 /// Hangul renders with NanumGothic (fonts-nanum).

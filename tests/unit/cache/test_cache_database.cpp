@@ -164,7 +164,7 @@ private Q_SLOTS:
         QVERIFY(!c.isOk());
         QCOMPARE(report.schema.outcome, SchemaOutcome::NewerThanApp);
         QVERIFY2(c.error().contains(QLatin1String("schema version 5")), qPrintable(c.error()));
-        QVERIFY2(c.error().contains(QLatin1String("program's 2")), qPrintable(c.error()));
+        QVERIFY2(c.error().contains(QLatin1String("program's 3")), qPrintable(c.error()));
         QVERIFY(report.movedAsidePath.isEmpty());
         QVERIFY(corruptFiles(dir).isEmpty());
         QCOMPARE(fileBytes(path), before);

@@ -58,9 +58,10 @@ private Q_SLOTS:
         const Result<QVector<Migration>> loaded = loadMigrations();
         QVERIFY2(loaded.isOk(), qPrintable(loaded.error()));
         m_migrations = loaded.value();
-        QCOMPARE(m_migrations.size(), 2);
+        QCOMPARE(m_migrations.size(), 3);
         QCOMPARE(m_migrations.at(0).name, QStringLiteral("0001_init.sql"));
         QCOMPARE(m_migrations.at(1).version, 2);
+        QCOMPARE(m_migrations.at(2).name, QStringLiteral("0003_incident_shares_activity.sql"));
     }
 
     void freshFileIsCreatedAtLatest() {
@@ -70,9 +71,9 @@ private Q_SLOTS:
         const SchemaResult r = manager.apply(c.db());
         QCOMPARE(r.outcome, SchemaOutcome::Created);
         QCOMPARE(r.fromVersion, 0);
-        QCOMPARE(r.toVersion, 2);
-        QCOMPARE(manager.latestVersion(), 2);
-        QCOMPARE(userVersion(c.db()), 2);
+        QCOMPARE(r.toVersion, 3);
+        QCOMPARE(manager.latestVersion(), 3);
+        QCOMPARE(userVersion(c.db()), 3);
         const QStringList names = tables(c.db());
         for (const char* table :
              {"entities", "telemetry", "settings", "alerts", "alert_transitions", "incidents",
@@ -100,7 +101,7 @@ private Q_SLOTS:
             const SchemaResult r = SchemaManager(m_migrations).apply(c.db());
             QCOMPARE(r.outcome, SchemaOutcome::Upgraded);
             QCOMPARE(r.fromVersion, 1);
-            QCOMPARE(r.toVersion, 2);
+            QCOMPARE(r.toVersion, 3);
             QVERIFY(tables(c.db()).contains(QStringLiteral("outbox")));
             QSqlQuery q(c.db());
             QVERIFY(q.exec(QStringLiteral("SELECT type FROM entities")));
@@ -111,8 +112,8 @@ private Q_SLOTS:
             ScopedConnection c = openPlain(path);
             const SchemaResult r = SchemaManager(m_migrations).apply(c.db());
             QCOMPARE(r.outcome, SchemaOutcome::UpToDate);
-            QCOMPARE(r.fromVersion, 2);
-            QCOMPARE(r.toVersion, 2);
+            QCOMPARE(r.fromVersion, 3);
+            QCOMPARE(r.toVersion, 3);
         }
     }
 
@@ -133,7 +134,7 @@ private Q_SLOTS:
             QCOMPARE(r.outcome, SchemaOutcome::NewerThanApp);
             QCOMPARE(r.fromVersion, 99);
             QVERIFY2(r.message.contains(QLatin1String("99")), qPrintable(r.message));
-            QVERIFY2(r.message.contains(QLatin1String("program's 2")), qPrintable(r.message));
+            QVERIFY2(r.message.contains(QLatin1String("program's 3")), qPrintable(r.message));
             QVERIFY2(r.message.contains(path), qPrintable(r.message));
         }
         QCOMPARE(fileBytes(path), before);
@@ -141,7 +142,7 @@ private Q_SLOTS:
 
     void failingMigrationRollsBackAndNamesFile() {
         QVector<Migration> migrations = m_migrations;
-        migrations.append({3, QStringLiteral("0003_broken.sql"),
+        migrations.append({4, QStringLiteral("0004_broken.sql"),
                            QStringLiteral("CREATE TABLE half_done (x INTEGER);\n"
                                           "INSERT INTO no_such_table VALUES (1);\n")});
         QTemporaryDir dir;
@@ -149,10 +150,10 @@ private Q_SLOTS:
         const SchemaResult r = SchemaManager(migrations).apply(c.db());
         QCOMPARE(r.outcome, SchemaOutcome::Failed);
         QCOMPARE(r.fromVersion, 0);
-        QCOMPARE(r.toVersion, 2);  // 1 and 2 committed, 3 rolled back as a whole
-        QVERIFY2(r.message.contains(QLatin1String("0003_broken.sql")), qPrintable(r.message));
+        QCOMPARE(r.toVersion, 3);  // 1 to 3 committed, 4 rolled back as a whole
+        QVERIFY2(r.message.contains(QLatin1String("0004_broken.sql")), qPrintable(r.message));
         QVERIFY2(r.message.contains(QLatin1String("no such table")), qPrintable(r.message));
-        QCOMPARE(userVersion(c.db()), 2);
+        QCOMPARE(userVersion(c.db()), 3);
         QVERIFY(!tables(c.db()).contains(QStringLiteral("half_done")));
     }
 
