@@ -13,10 +13,11 @@
 #include "hub/ngsi_entity.h"
 #include "hub/notification_endpoint.h"
 #include "services/alert_engine.h"
-#include "services/history_source.h"
 #include "services/file_share_delivery.h"
+#include "services/history_source.h"
 #include "services/hub_monitor.h"
 #include "services/incident_service.h"
+#include "services/selective_monitor.h"
 #include "services/sync_service.h"
 #include "sim_launcher.h"
 #include "ui/dashboards_page.h"
@@ -70,6 +71,7 @@ struct ConsoleApp::Parts {
     std::unique_ptr<bg::HistorySource> history;
     std::unique_ptr<bg::ShareDelivery> shareDelivery;
     std::unique_ptr<bg::IncidentService> incidents;
+    std::unique_ptr<bg::SelectiveMonitor> selective;
     std::unique_ptr<bg::MainWindow> window;
 };
 
@@ -341,6 +343,8 @@ int ConsoleApp::run() {
         p.settings->value(QStringLiteral("user/name"), qEnvironmentVariable("USER")).toString();
     if (context.user.isEmpty()) context.user = QStringLiteral("operator");
     context.incidents = p.incidents.get();
+    p.selective = std::make_unique<bg::SelectiveMonitor>(p.store.get(), p.alerts.get());
+    context.selective = p.selective.get();
     context.shiftReport = [&p](const QDateTime& from, const QDateTime& to) {
         bg::ShiftReport r = bg::buildShiftReport(p.cacheAdapter->loadAlerts(),
                                                  p.cacheAdapter->loadTransitions(), from, to);

@@ -5,8 +5,8 @@
 #include "core/seoul_time.h"
 #include "services/alert_engine.h"
 #include "services/hub_monitor.h"
-#include "services/selective_monitor.h"
 #include "services/incident_service.h"
+#include "services/selective_monitor.h"
 #include "ui/about_dialog.h"
 #include "ui/admin_page.h"
 #include "ui/alerts_page.h"
@@ -144,8 +144,7 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
                         m_ctx.alerts->raise(a);
                     });
         }
-        m_selective = new SelectiveMonitor(m_ctx.store, m_ctx.alerts, this);
-        wall->setSelectiveMonitor(m_selective);
+        if (m_ctx.selective) wall->setSelectiveMonitor(m_ctx.selective);
         connect(wall, &VideoWallPage::unwatchedChanged, map, &MapPage::setUnwatched);
         map->setPreviewProvider(
             new CameraPreviewProvider(m_ctx.store, wall->controller(), m_ctx.videoThread, this));

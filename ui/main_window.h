@@ -27,6 +27,7 @@ class AlertEngine;
 class AnalyticsEngine;
 class ClockLabel;
 class EntityStore;
+class SelectiveMonitor;
 class HistorySource;
 class HubMonitor;
 class IncidentService;
@@ -44,12 +45,13 @@ struct MainWindowContext {
     LanguageManager* language = nullptr;
     QSettings* settings = nullptr;  ///< window geometry, last page, saved hub URL
     SystemInfo info;
-    QThread* videoThread = nullptr;        ///< where the live sources drive GStreamer
-    AnalyticsEngine* analytics = nullptr;  ///< detection and tracking for the wall's tiles
-    AlertEngine* alerts = nullptr;         ///< the alert queue's workflow
-    HistorySource* history = nullptr;      ///< telemetry history for the dashboards
-    QString user;                          ///< the operator signed in, for the alert trail
-    IncidentService* incidents = nullptr;  ///< incidents, escalations and the activity log
+    QThread* videoThread = nullptr;         ///< where the live sources drive GStreamer
+    AnalyticsEngine* analytics = nullptr;   ///< detection and tracking for the wall's tiles
+    AlertEngine* alerts = nullptr;          ///< the alert queue's workflow
+    HistorySource* history = nullptr;       ///< telemetry history for the dashboards
+    QString user;                           ///< the operator signed in, for the alert trail
+    IncidentService* incidents = nullptr;   ///< incidents, escalations and the activity log
+    SelectiveMonitor* selective = nullptr;  ///< selective monitoring and attention coverage
     /// Builds the shift report of a period (UTC) for the preview; none hides "Shift report…".
     std::function<ShiftReport(const QDateTime& from, const QDateTime& to)> shiftReport;
 };
@@ -118,7 +120,6 @@ private:
     QElapsedTimer m_lastInput;
     qint64 m_alarmIdleMs = 30000;
     class VideoWallPage* m_wallPage = nullptr;
-    class SelectiveMonitor* m_selective = nullptr;
     class MapPage* m_mapPage = nullptr;
     QVector<Page*> m_pages;
     AdminPage* m_admin = nullptr;
