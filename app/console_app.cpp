@@ -203,6 +203,9 @@ void ConsoleApp::wireData(const QUrl& hubUrl) {
     p.sync->loadCache();
     p.alerts->primeDeviceStates();
     p.alerts->setWatchDevices(true);
+    // A device fault and the hub's own alert about it come in the same sync or notification
+    // batch: wait a moment so the operator sees one row, not two.
+    p.alerts->setDeviceGraceMs(2000);
     wireIncidents();
     p.endpoint = std::make_unique<bg::NotificationEndpoint>();
     if (const bg::Status s = p.endpoint->listen(); s)

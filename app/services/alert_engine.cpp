@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QUuid>
 
 Q_DECLARE_LOGGING_CATEGORY(lcServices)
@@ -46,9 +47,16 @@ QString iso(const QDateTime& t) {
 }
 }  // namespace
 
+namespace {
+const QString kLocalAlertPrefix = QStringLiteral("urn:ngsi-ld:Alert:console-");
+}
+
 QString newLocalAlertId() {
-    return QStringLiteral("urn:ngsi-ld:Alert:console-%1")
-        .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    return kLocalAlertPrefix + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool isLocalAlertId(const QString& id) {
+    return id.startsWith(kLocalAlertPrefix);
 }
 
 AlertEngine::AlertEngine(EntityStore* store, CachePort* cache, SyncService* sync, QObject* parent,
@@ -268,8 +276,35 @@ void AlertEngine::watchDevice(const Entity& e, bool raiseNew) {
         a.dong = base.dong;
         a.name = base.name;
         a.description = f.description;
-        m_deviceAlert.insert(key, raise(a));
+        if (m_deviceGraceMs <= 0) {
+            raiseDeviceAlert(key, a);
+            continue;
+        }
+        m_deviceAlert.insert(key, QString());  // pending: a repeat of the state waits too
+        QTimer::singleShot(m_deviceGraceMs, this, [this, key, a] {
+            if (!m_deviceAlert.contains(key)) return;  // the state ended meanwhile
+            raiseDeviceAlert(key, a);
+        });
     }
+}
+
+QString AlertEngine::openAlertFor(const QString& sourceId, AlertCategory category) const {
+    for (const Alert& a : m_store->all<Alert>())
+        if (a.sourceId == sourceId && a.category == category && isOpen(a.state)) return a.id;
+    return {};
+}
+
+void AlertEngine::raiseDeviceAlert(const QString& key, const Alert& alert) {
+    // The hub already has this event open: its alert stands for it. (An open alert the console
+    // raised itself takes the repeat through the usual grouping instead.)
+    if (const QString open = openAlertFor(alert.sourceId, alert.category);
+        !open.isEmpty() && !isLocalAlertId(open)) {
+        m_deviceAlert.insert(key, open);
+        return;
+    }
+    Alert a = alert;
+    if (!a.raisedAt.isValid()) a.raisedAt = m_clock();
+    m_deviceAlert.insert(key, raise(a));
 }
 
 }  // namespace bg

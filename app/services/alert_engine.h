@@ -51,6 +51,10 @@ public:
     /// Takes the device states now in the store as known, without raising alerts for them
     /// (after loading the cache: they were alerted in an earlier run).
     void primeDeviceStates();
+    /// A device state waits this long before it becomes a console alert, and does not when the
+    /// hub has meanwhile sent an open alert of the same source and category (the hub's own
+    /// alert for the same event): one event, one row. 0 (the default) raises at once.
+    void setDeviceGraceMs(int ms) { m_deviceGraceMs = ms; }
 
 Q_SIGNALS:
     /// A new alert entered the queue (from anywhere).
@@ -70,6 +74,10 @@ private:
     Clock m_clock;
     GroupingPolicy m_grouping;
     bool m_watchDevices = true;
+    int m_deviceGraceMs = 0;
+    /// The open alert of this source and category already in the store, if any.
+    QString openAlertFor(const QString& sourceId, AlertCategory category) const;
+    void raiseDeviceAlert(const QString& key, const Alert& alert);
     bool m_applying = false;               ///< our own store writes: not "new from the hub"
     QHash<QString, QDateTime> m_lastSeen;  ///< alert id → last occurrence (for grouping)
     QHash<QString, QVector<AlertTransition>> m_trails;
@@ -78,6 +86,8 @@ private:
 
 /// The id the console gives an alert it raises (a URN the hub accepts).
 QString newLocalAlertId();
+/// Whether the console raised this alert (its id came from newLocalAlertId).
+bool isLocalAlertId(const QString& id);
 
 }  // namespace bg
 

@@ -279,6 +279,43 @@ private Q_SLOTS:
         store.upsert(station);
         QCOMPARE(store.all<Alert>().size(), 2);
     }
+
+    void aDeviceEventTheHubAlertsAboutIsOneRow() {
+        EntityStore store;
+        AlertEngine engine(&store, nullptr, nullptr);
+        engine.setDeviceGraceMs(200);
+        ChargingStation station;
+        station.id = QStringLiteral("urn:ngsi-ld:EVChargingStation:7");
+        station.location = {126.93, 35.14};
+        station.connectors = {
+            {QStringLiteral("1"), QStringLiteral("DC"), 50, 0, ConnectorState::Faulted}};
+        // The fault arrives first (a sync brings stations before alerts), the hub's own alert
+        // for it a moment later: the console does not add a second row for the same event.
+        store.upsert(station);
+        Alert hub;
+        hub.id = QStringLiteral("urn:ngsi-ld:Alert:000042-chargerFault");
+        hub.category = AlertCategory::ChargerFault;
+        hub.sourceId = station.id;
+        hub.raisedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.upsert(hub));
+        QTest::qWait(400);
+        QCOMPARE(store.all<Alert>().size(), 1);
+
+        // A fault nobody else reports still becomes an alert, after the grace.
+        ChargingStation other = station;
+        other.id = QStringLiteral("urn:ngsi-ld:EVChargingStation:8");
+        store.upsert(other);
+        QCOMPARE(store.all<Alert>().size(), 1);
+        QTRY_COMPARE(store.all<Alert>().size(), 2);
+        // One that ends within the grace never does.
+        ChargingStation blip = station;
+        blip.id = QStringLiteral("urn:ngsi-ld:EVChargingStation:9");
+        store.upsert(blip);
+        blip.connectors[0].state = ConnectorState::Available;
+        store.upsert(blip);
+        QTest::qWait(400);
+        QCOMPARE(store.all<Alert>().size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAlertEngine)
