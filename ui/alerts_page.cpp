@@ -79,6 +79,10 @@ AlertsPage::AlertsPage(EntityStore* store, AlertEngine* engine, QString user,
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AlertQueueModel::PlaceColumn,
                                                       QHeaderView::Stretch);
+    // Wide enough for the longest category in the current language, whatever rows are shown
+    // (sized to contents, the column elided its longest names).
+    m_table->horizontalHeader()->setSectionResizeMode(AlertQueueModel::CategoryColumn,
+                                                      QHeaderView::Fixed);
     m_table->setAlternatingRowColors(true);
     m_table->installEventFilter(this);
     m_note->installEventFilter(this);
@@ -447,6 +451,13 @@ void AlertsPage::updateIncidentTab() {
 }
 
 void AlertsPage::retranslateUi() {
+    int categoryWidth = m_table->fontMetrics().horizontalAdvance(
+        m_model->headerData(AlertQueueModel::CategoryColumn, Qt::Horizontal).toString());
+    for (int i = 1; i < m_category->count(); ++i)
+        categoryWidth = std::max(
+            categoryWidth, m_table->fontMetrics().horizontalAdvance(AlertQueueModel::categoryText(
+                               AlertCategory(m_category->itemData(i).toInt()))));
+    m_table->horizontalHeader()->resizeSection(AlertQueueModel::CategoryColumn, categoryWidth + 24);
     m_openOnly->setText(tr("Open alerts only"));
     m_category->setItemText(0, tr("All categories"));
     for (int i = 1; i < m_category->count(); ++i)
