@@ -470,6 +470,18 @@ QLabel* DashboardsPage::figure(const QString& key, QWidget** card, const QString
     return value;
 }
 
+QWidget* DashboardsPage::chartAboveTable(const QString& section, const QString& chart,
+                                         const QString& table, QAbstractItemModel* model) {
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("section_") + section);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(12);
+    layout->addWidget(panel(chart, chartView(chart), model), 3);
+    layout->addWidget(panel(table, tableView(table, model, false), model), 2);
+    return page;
+}
+
 // ---- sections -------------------------------------------------------------------------------
 
 QWidget* DashboardsPage::buildOverview() {
@@ -588,20 +600,8 @@ QWidget* DashboardsPage::buildMega() {
 }
 
 QWidget* DashboardsPage::buildCrosswalks() {
-    auto* page = new QWidget;
-    page->setObjectName(QStringLiteral("section_crosswalks"));
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(12);
-    layout->addWidget(panel(QStringLiteral("crosswalkChart"),
-                            chartView(QStringLiteral("crosswalkChart")), m_data->crosswalkAlerts()),
-                      3);
-    layout->addWidget(
-        panel(QStringLiteral("crosswalkTable"),
-              tableView(QStringLiteral("crosswalkTable"), m_data->crosswalkAlerts(), false),
-              m_data->crosswalkAlerts()),
-        2);
-    return page;
+    return chartAboveTable(QStringLiteral("crosswalks"), QStringLiteral("crosswalkChart"),
+                           QStringLiteral("crosswalkTable"), m_data->crosswalkAlerts());
 }
 
 QWidget* DashboardsPage::buildRecycling() {
@@ -636,20 +636,8 @@ QWidget* DashboardsPage::buildRecycling() {
 }
 
 QWidget* DashboardsPage::buildAlerts() {
-    auto* page = new QWidget;
-    page->setObjectName(QStringLiteral("section_alerts"));
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(12);
-    layout->addWidget(panel(QStringLiteral("alertsChart"), chartView(QStringLiteral("alertsChart")),
-                            m_data->alertsPerHour()),
-                      3);
-    layout->addWidget(
-        panel(QStringLiteral("alertsTable"),
-              tableView(QStringLiteral("alertsTable"), m_data->alertsPerHour(), false),
-              m_data->alertsPerHour()),
-        2);
-    return page;
+    return chartAboveTable(QStringLiteral("alerts"), QStringLiteral("alertsChart"),
+                           QStringLiteral("alertsTable"), m_data->alertsPerHour());
 }
 
 // ---- drawing --------------------------------------------------------------------------------

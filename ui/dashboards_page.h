@@ -81,6 +81,9 @@ private:
     QWidget* panel(const QString& name, QWidget* content, QAbstractItemModel* model);
     QChartView* chartView(const QString& name);
     QLabel* figure(const QString& key, QWidget** card, const QString& accent = {});
+    /// A section of one model: its chart above its table.
+    QWidget* chartAboveTable(const QString& section, const QString& chart, const QString& table,
+                             QAbstractItemModel* model);
     void scheduleLive();
     void redraw(bool withHistory);
     void redrawCharts(bool withHistory);
