@@ -13,43 +13,19 @@
 #include "widgets/video_tile.h"
 #include "widgets/video_wall.h"
 
+#include "bench_support.h"
+
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QProcess>
 #include <QSet>
-#include <QTcpServer>
 #include <QThread>
-#include <QTimer>
 
 #include <cstdio>
 
 using namespace bg;
+using benchsupport::wait;
 
 namespace {
-
-quint16 freePort() {
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
-
-/// Runs the event loop for `ms`, sleeping in it.
-void wait(int ms) {
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-Camera camera(int n, quint16 rtsp) {
-    Camera c;
-    c.id = QStringLiteral("urn:ngsi-ld:Camera:bench-%1").arg(n);
-    c.name = {QStringLiteral("벤치 %1").arg(n), QStringLiteral("bench %1").arg(n)};
-    c.location = {126.92, 35.15};
-    c.subStreamUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:%1/cam/%2/sub").arg(rtsp).arg(n));
-    c.mainStreamUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:%1/cam/%2/main").arg(rtsp).arg(n));
-    return c;
-}
 
 struct Phase {
     double cores = 0;
@@ -76,30 +52,15 @@ int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const int seconds = argc > 1 ? std::max(5, atoi(argv[1])) : 20;
-    const QString cache = QStringLiteral(SIM_SCENE_CACHE);
-    QProcess::execute(QStringLiteral(BITGOEUL_SIM),
-                      {QStringLiteral("--encode-scenes"), QStringLiteral("--scene-cache"), cache});
-    const quint16 rtsp = freePort();
     QProcess sim;
-    sim.start(QStringLiteral(BITGOEUL_SIM),
-              {QStringLiteral("--hub-port"), QStringLiteral("0"), QStringLiteral("--rtsp-port"),
-               QString::number(rtsp), QStringLiteral("--scene-cache"), cache});
-    sim.waitForStarted();
-    QByteArray out;
-    while (!out.contains("RTSP_URL=") && sim.waitForReadyRead(20000))
-        out += sim.readAllStandardOutput();
+    const quint16 rtsp = benchsupport::startSimCameras(sim, QStringLiteral(BITGOEUL_SIM),
+                                                       QStringLiteral(SIM_SCENE_CACHE));
 
     EntityStore store;
-    for (int n = 1; n <= 16; ++n) store.upsert(camera(n, rtsp));
+    for (int n = 1; n <= 16; ++n) store.upsert(benchsupport::simCamera(n, rtsp));
     QThread video;
     video.start();
-    auto page = std::make_unique<VideoWallPage>(&store, &video, nullptr);
-    page->resize(1600, 960);
-    page->show();
-    page->setGrid(4);
-    for (int i = 0; i < 16; ++i)
-        page->controller()->assign(i, QStringLiteral("urn:ngsi-ld:Camera:bench-%1").arg(i + 1));
-    wait(5000);
+    auto page = benchsupport::showWall(store, &video, 4, 5000);
     const Phase wallOnly = measure(*page, seconds);
 
     // The engine as the console builds it: the default model, a worker per core.

@@ -15,23 +15,18 @@
 #include "widgets/video_tile.h"
 #include "widgets/video_wall.h"
 
-#include <QApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFile>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QTcpServer>
 #include "bench_support.h"
 
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QThread>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
 
 using namespace bg;
-using benchsupport::freePort;
 using benchsupport::wait;
 
 namespace {
@@ -69,46 +64,21 @@ double gstBaseline(const QString& description, int seconds) {
     return used / wall;
 }
 
-Camera camera(int n, quint16 rtsp) {
-    Camera c;
-    c.id = QStringLiteral("urn:ngsi-ld:Camera:bench-%1").arg(n);
-    c.name = {QStringLiteral("벤치 %1").arg(n), QStringLiteral("bench %1").arg(n)};
-    c.location = {126.92, 35.15};
-    c.subStreamUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:%1/cam/%2/sub").arg(rtsp).arg(n));
-    c.mainStreamUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:%1/cam/%2/main").arg(rtsp).arg(n));
-    return c;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const int seconds = argc > 1 ? atoi(argv[1]) : 20;
-    const QString cache = QStringLiteral(SIM_SCENE_CACHE);
-    QProcess::execute(QStringLiteral(BITGOEUL_SIM),
-                      {QStringLiteral("--encode-scenes"), QStringLiteral("--scene-cache"), cache});
-    const quint16 rtsp = freePort();
     QProcess sim;
-    sim.start(QStringLiteral(BITGOEUL_SIM),
-              {QStringLiteral("--hub-port"), QStringLiteral("0"), QStringLiteral("--rtsp-port"),
-               QString::number(rtsp), QStringLiteral("--scene-cache"), cache});
-    sim.waitForStarted();
-    QByteArray out;
-    while (!out.contains("RTSP_URL=") && sim.waitForReadyRead(20000))
-        out += sim.readAllStandardOutput();
+    const quint16 rtsp = benchsupport::startSimCameras(sim, QStringLiteral(BITGOEUL_SIM),
+                                                       QStringLiteral(SIM_SCENE_CACHE));
 
     EntityStore store;
-    for (int n = 1; n <= 64; ++n) store.upsert(camera(n, rtsp));
+    for (int n = 1; n <= 64; ++n) store.upsert(benchsupport::simCamera(n, rtsp));
     QThread video;
     video.start();
-    auto page = std::make_unique<VideoWallPage>(&store, &video, nullptr);
-    page->resize(1600, 960);
-    page->show();
-    page->setGrid(4);
-    for (int i = 0; i < 16; ++i)
-        page->controller()->assign(i, QStringLiteral("urn:ngsi-ld:Camera:bench-%1").arg(i + 1));
-    wait(5000);
+    auto page = benchsupport::showWall(store, &video, 4, 5000);
     const QSize tile = page->wall()->tile(0)->size();
     CpuMeter meter;
     QVector<quint64> painted0, decoded0;
@@ -169,7 +139,7 @@ int main(int argc, char** argv) {
     QVector<qint64> firsts;
     for (int n = 20; n < 28; ++n) {
         LiveSourceConfig c;
-        c.url = camera(n, rtsp).subStreamUrl;
+        c.url = benchsupport::simCamera(n, rtsp).subStreamUrl;
         LiveSource s(c, &video);
         s.start();
         QElapsedTimer w;
@@ -182,13 +152,7 @@ int main(int argc, char** argv) {
                 firsts[firsts.size() / 2], firsts.last());
 
     // 64 tiles with auto-degrade: the longest stretch any tile showed no new frame.
-    page = std::make_unique<VideoWallPage>(&store, &video, nullptr);
-    page->resize(1600, 960);
-    page->show();
-    page->setGrid(8);
-    for (int i = 0; i < 64; ++i)
-        page->controller()->assign(i, QStringLiteral("urn:ngsi-ld:Camera:bench-%1").arg(i + 1));
-    wait(8000);
+    page = benchsupport::showWall(store, &video, 8, 8000);
     QVector<quint64> last(64, 0);
     QVector<qint64> lastChange(64, 0), worst(64, 0);
     CpuMeter meter64;

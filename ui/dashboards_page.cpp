@@ -238,6 +238,16 @@ QTableView* tableView(const QString& name, QAbstractItemModel* model, bool sorta
     return view;
 }
 
+/// Lays out a section's page (`section_<name>`) with the margins and spacing of the sections.
+template <typename Layout>
+Layout* sectionLayout(QWidget* page, const QString& section) {
+    page->setObjectName(QStringLiteral("section_") + section);
+    auto* layout = new Layout(page);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(12);
+    return layout;
+}
+
 }  // namespace
 
 DashboardsPage::DashboardsPage(EntityStore* store, HistorySource* history, QWidget* parent,
@@ -470,6 +480,26 @@ QLabel* DashboardsPage::figure(const QString& key, QWidget** card, const QString
     return value;
 }
 
+QWidget* DashboardsPage::chartAboveTable(const QString& section, const QString& chart,
+                                         const QString& table, QAbstractItemModel* model) {
+    auto* page = new QWidget;
+    auto* layout = sectionLayout<QVBoxLayout>(page, section);
+    layout->addWidget(panel(chart, chartView(chart), model), 3);
+    layout->addWidget(panel(table, tableView(table, model, false), model), 2);
+    return page;
+}
+
+QHBoxLayout* DashboardsPage::figureRow(std::initializer_list<FigureCard> cards) {
+    auto* row = new QHBoxLayout;
+    row->setSpacing(12);
+    for (const FigureCard& c : cards) {
+        QWidget* card = nullptr;
+        figure(QString::fromLatin1(c.key), &card, c.accent);
+        row->addWidget(card);
+    }
+    return row;
+}
+
 // ---- sections -------------------------------------------------------------------------------
 
 QWidget* DashboardsPage::buildOverview() {
@@ -504,19 +534,10 @@ QWidget* DashboardsPage::buildOverview() {
 
 QWidget* DashboardsPage::buildParking() {
     auto* page = new QWidget;
-    page->setObjectName(QStringLiteral("section_parking"));
-    auto* grid = new QGridLayout(page);
-    grid->setContentsMargins(16, 12, 16, 12);
-    grid->setSpacing(12);
-    auto* figures = new QHBoxLayout;
-    figures->setSpacing(12);
-    QWidget* card = nullptr;
-    for (const char* key :
-         {"parkingOccupancy", "parkingFree", "parkingLots", "illegalParking24h"}) {
-        figure(QString::fromLatin1(key), &card);
-        figures->addWidget(card);
-    }
-    grid->addLayout(figures, 0, 0, 1, 3);
+    auto* grid = sectionLayout<QGridLayout>(page, QStringLiteral("parking"));
+    grid->addLayout(
+        figureRow({{"parkingOccupancy"}, {"parkingFree"}, {"parkingLots"}, {"illegalParking24h"}}),
+        0, 0, 1, 3);
     auto* charts = new QHBoxLayout;
     charts->setSpacing(12);
     charts->addWidget(panel(QStringLiteral("parking24h"), chartView(QStringLiteral("parking24h")),
@@ -551,22 +572,15 @@ QWidget* DashboardsPage::buildParking() {
 
 QWidget* DashboardsPage::buildMega() {
     auto* page = new QWidget;
-    page->setObjectName(QStringLiteral("section_mega"));
-    auto* grid = new QGridLayout(page);
-    grid->setContentsMargins(16, 12, 16, 12);
-    grid->setSpacing(12);
-    auto* figures = new QHBoxLayout;
-    figures->setSpacing(12);
-    QWidget* card = nullptr;
+    auto* grid = sectionLayout<QGridLayout>(page, QStringLiteral("mega"));
     const QString sun = kPalette[0].name();
     const QString load = kPalette[1].name();
-    for (const auto& [key, accent] :
-         {std::pair{"megaPvKw", sun}, std::pair{"megaLoadKw", load}, std::pair{"megaPvKwh", sun},
-          std::pair{"megaLoadKwh", load}, std::pair{"megaFaults", QString()}}) {
-        figure(QString::fromLatin1(key), &card, accent);
-        figures->addWidget(card);
-    }
-    grid->addLayout(figures, 0, 0, 1, 2);
+    grid->addLayout(figureRow({{"megaPvKw", sun},
+                               {"megaLoadKw", load},
+                               {"megaPvKwh", sun},
+                               {"megaLoadKwh", load},
+                               {"megaFaults"}}),
+                    0, 0, 1, 2);
     grid->addWidget(panel(QStringLiteral("energyFlow"), chartView(QStringLiteral("energyFlow")),
                           m_data->energyFlow()),
                     1, 0, 1, 2);
@@ -588,36 +602,15 @@ QWidget* DashboardsPage::buildMega() {
 }
 
 QWidget* DashboardsPage::buildCrosswalks() {
-    auto* page = new QWidget;
-    page->setObjectName(QStringLiteral("section_crosswalks"));
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(12);
-    layout->addWidget(panel(QStringLiteral("crosswalkChart"),
-                            chartView(QStringLiteral("crosswalkChart")), m_data->crosswalkAlerts()),
-                      3);
-    layout->addWidget(
-        panel(QStringLiteral("crosswalkTable"),
-              tableView(QStringLiteral("crosswalkTable"), m_data->crosswalkAlerts(), false),
-              m_data->crosswalkAlerts()),
-        2);
-    return page;
+    return chartAboveTable(QStringLiteral("crosswalks"), QStringLiteral("crosswalkChart"),
+                           QStringLiteral("crosswalkTable"), m_data->crosswalkAlerts());
 }
 
 QWidget* DashboardsPage::buildRecycling() {
     auto* page = new QWidget;
-    page->setObjectName(QStringLiteral("section_recycling"));
-    auto* grid = new QGridLayout(page);
-    grid->setContentsMargins(16, 12, 16, 12);
-    grid->setSpacing(12);
-    auto* figures = new QHBoxLayout;
-    figures->setSpacing(12);
-    QWidget* card = nullptr;
-    for (const char* key : {"recyclingDue", "recyclingFill", "recyclingMachines"}) {
-        figure(QString::fromLatin1(key), &card);
-        figures->addWidget(card);
-    }
-    grid->addLayout(figures, 0, 0, 1, 2);
+    auto* grid = sectionLayout<QGridLayout>(page, QStringLiteral("recycling"));
+    grid->addLayout(figureRow({{"recyclingDue"}, {"recyclingFill"}, {"recyclingMachines"}}), 0, 0,
+                    1, 2);
     grid->addWidget(panel(QStringLiteral("recyclingFill"),
                           chartView(QStringLiteral("recyclingFill")), m_data->recycling()),
                     1, 0, 1, 2);
@@ -636,20 +629,8 @@ QWidget* DashboardsPage::buildRecycling() {
 }
 
 QWidget* DashboardsPage::buildAlerts() {
-    auto* page = new QWidget;
-    page->setObjectName(QStringLiteral("section_alerts"));
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(12);
-    layout->addWidget(panel(QStringLiteral("alertsChart"), chartView(QStringLiteral("alertsChart")),
-                            m_data->alertsPerHour()),
-                      3);
-    layout->addWidget(
-        panel(QStringLiteral("alertsTable"),
-              tableView(QStringLiteral("alertsTable"), m_data->alertsPerHour(), false),
-              m_data->alertsPerHour()),
-        2);
-    return page;
+    return chartAboveTable(QStringLiteral("alerts"), QStringLiteral("alertsChart"),
+                           QStringLiteral("alertsTable"), m_data->alertsPerHour());
 }
 
 // ---- drawing --------------------------------------------------------------------------------

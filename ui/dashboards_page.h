@@ -7,10 +7,12 @@
 #include <QHash>
 
 #include <functional>
+#include <initializer_list>
 
 class QAbstractItemModel;
 class QChart;
 class QChartView;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QSortFilterProxyModel;
@@ -81,6 +83,16 @@ private:
     QWidget* panel(const QString& name, QWidget* content, QAbstractItemModel* model);
     QChartView* chartView(const QString& name);
     QLabel* figure(const QString& key, QWidget** card, const QString& accent = {});
+    /// A figure card's key and its accent colour (none: the theme's).
+    struct FigureCard {
+        const char* key;
+        QString accent = {};
+    };
+    /// A row of figure cards, left to right.
+    QHBoxLayout* figureRow(std::initializer_list<FigureCard> cards);
+    /// A section of one model: its chart above its table.
+    QWidget* chartAboveTable(const QString& section, const QString& chart, const QString& table,
+                             QAbstractItemModel* model);
     void scheduleLive();
     void redraw(bool withHistory);
     void redrawCharts(bool withHistory);

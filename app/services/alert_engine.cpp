@@ -5,7 +5,6 @@
 #include "services/sync_service.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -99,8 +98,9 @@ QString AlertEngine::raise(Alert alert) {
         m_store->upsert(grown);
         m_applying = false;
         if (m_cache) m_cache->storeAlert(grown);
-        writeToHub(QStringLiteral("PATCH"), QStringLiteral("/entities/%1/attrs").arg(open.id),
-                   {{QStringLiteral("repeatCount"), prop(grown.repeatCount)}});
+        queueHubWrite(m_sync, QStringLiteral("PATCH"),
+                      QStringLiteral("/entities/%1/attrs").arg(open.id),
+                      {{QStringLiteral("repeatCount"), prop(grown.repeatCount)}});
         Q_EMIT alertRepeated(open.id, grown.repeatCount);
         return open.id;
     }
@@ -143,7 +143,7 @@ QString AlertEngine::raise(Alert alert) {
                          QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
                                      {QStringLiteral("coordinates"),
                                       QJsonArray{alert.location.lon, alert.location.lat}}}}});
-    writeToHub(QStringLiteral("POST"), QStringLiteral("/entities"), body);
+    queueHubWrite(m_sync, QStringLiteral("POST"), QStringLiteral("/entities"), body);
     Q_EMIT alertRaised(alert.id, alert.severity);
     return alert.id;
 }
@@ -171,7 +171,8 @@ Status AlertEngine::transition(const QString& alertId, AlertState to, const QStr
     if (m_cache) m_cache->storeAlert(next);
     m_trails[alertId].append(t);
     QJsonObject body{{QStringLiteral("status"), prop(enumName(to))}};
-    writeToHub(QStringLiteral("PATCH"), QStringLiteral("/entities/%1/attrs").arg(alertId), body);
+    queueHubWrite(m_sync, QStringLiteral("PATCH"),
+                  QStringLiteral("/entities/%1/attrs").arg(alertId), body);
     Q_EMIT alertTransitioned(t);
     return Status::ok();
 }
@@ -194,18 +195,6 @@ Status AlertEngine::logStep(const QString& alertId, const QString& user, const Q
 
 QVector<AlertTransition> AlertEngine::trail(const QString& alertId) const {
     return m_trails.value(alertId);
-}
-
-void AlertEngine::writeToHub(const QString& method, const QString& path, const QJsonObject& body) {
-    if (!m_sync) return;
-    OutboxWrite w;
-    w.opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    w.method = method;
-    w.path = path;
-    w.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    w.contentType = QStringLiteral("application/json");
-    if (!m_sync->queueWrite(w))
-        qCWarning(lcServices).noquote() << "could not queue" << method << path << "for the hub";
 }
 
 void AlertEngine::onEntityChanged(const QString& id, EntityKind kind, bool added) {

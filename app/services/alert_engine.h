@@ -66,7 +66,6 @@ Q_SIGNALS:
 private:
     void onEntityChanged(const QString& id, EntityKind kind, bool added);
     void watchDevice(const Entity& e, bool raiseNew = true);
-    void writeToHub(const QString& method, const QString& path, const QJsonObject& body);
 
     EntityStore* m_store;
     CachePort* m_cache;

@@ -7,7 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QUuid>
@@ -128,7 +128,7 @@ Result<QString> IncidentService::create(const QStringList& alertIds, const QStri
     if (Status s = save(i); !s) return R::fail(s.error());
     m_incidents.insert(i.id, i);
     log({0, i.createdAt, user, ActivityKind::IncidentCreated, i.id, ids.join(u' '), {}});
-    writeToHub(QStringLiteral("POST"), QStringLiteral("/entities"), hubEntity(i));
+    queueHubWrite(m_sync, QStringLiteral("POST"), QStringLiteral("/entities"), hubEntity(i));
     Q_EMIT incidentChanged(i.id);
     return R::ok(i.id);
 }
@@ -414,20 +414,8 @@ void IncidentService::patchHub(const Incident& i, const QStringList& attrs) {
     for (const QString& a : attrs)
         if (full.contains(a)) body.insert(a, full.value(a));
     if (body.isEmpty()) return;
-    writeToHub(QStringLiteral("PATCH"), QStringLiteral("/entities/%1/attrs").arg(i.id), body);
-}
-
-void IncidentService::writeToHub(const QString& method, const QString& path,
-                                 const QJsonObject& body) {
-    if (!m_sync) return;
-    OutboxWrite w;
-    w.opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    w.method = method;
-    w.path = path;
-    w.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    w.contentType = QStringLiteral("application/json");
-    if (!m_sync->queueWrite(w))
-        qCWarning(lcServices).noquote() << "could not queue" << method << path << "for the hub";
+    queueHubWrite(m_sync, QStringLiteral("PATCH"), QStringLiteral("/entities/%1/attrs").arg(i.id),
+                  body);
 }
 
 }  // namespace bg

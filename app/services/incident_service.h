@@ -82,7 +82,6 @@ private:
     GeoPoint locationOf(const QStringList& alertIds) const;
     Status save(Incident& incident);
     Status log(ActivityEntry entry);
-    void writeToHub(const QString& method, const QString& path, const QJsonObject& body);
     void patchHub(const Incident& incident, const QStringList& attrs);
     void deliver(const IncidentShare& share);
     QJsonObject hubEntity(const Incident& incident) const;

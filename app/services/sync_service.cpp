@@ -4,8 +4,11 @@
 #include "core/entity_store.h"
 #include "core/hub_port.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QUuid>
 
 Q_DECLARE_LOGGING_CATEGORY(lcServices)
 
@@ -144,6 +147,19 @@ void SyncService::onDelivered(const QString& opId, bool ok, bool retryable,
         Q_EMIT writeRejected(opId, message);
     }
     deliverNext();
+}
+
+void queueHubWrite(SyncService* sync, const QString& method, const QString& path,
+                   const QJsonObject& body) {
+    if (!sync) return;
+    OutboxWrite w;
+    w.opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    w.method = method;
+    w.path = path;
+    w.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    w.contentType = QStringLiteral("application/json");
+    if (!sync->queueWrite(w))
+        qCWarning(lcServices).noquote() << "could not queue" << method << path << "for the hub";
 }
 
 }  // namespace bg

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QVector>
 
+class QJsonObject;
 class QTimer;
 
 namespace bg {
@@ -81,5 +82,10 @@ private:
     int m_retryDelayMs = 2000;
     QTimer* m_retryTimer;
 };
+
+/// Queues a JSON write for the hub (`method` on `path`, e.g. PATCH /entities/…/attrs) under a
+/// new op id; nothing without a sync service, a warning when the outbox could not take it.
+void queueHubWrite(SyncService* sync, const QString& method, const QString& path,
+                   const QJsonObject& body);
 
 }  // namespace bg
