@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
@@ -52,6 +53,11 @@ int IncidentService::loadFromCache() {
     m_shares = m_cache->loadShares();
     m_activity = m_cache->loadActivity();
     for (const Incident& i : loaded) Q_EMIT incidentChanged(i.id);
+    // Shares whose delivery had not gone through when the console stopped are sent again.
+    for (const IncidentShare& s : std::as_const(m_shares))
+        if (m_clock() < s.expiresAt &&
+            (s.deliveryState == DeliveryState::Pending || s.deliveryState == DeliveryState::Failed))
+            QTimer::singleShot(0, this, [this, id = s.id] { retryDelivery(id); });
     return int(loaded.size());
 }
 
@@ -287,14 +293,40 @@ void IncidentService::deliver(const IncidentShare& share) {
             if (s.id != shareId) continue;
             s.deliveryState = result ? DeliveryState::Delivered : DeliveryState::Failed;
             s.deliveryError = result ? QString() : result.error();
-            if (!result)
+            if (result) {
+                self->m_failedDeliveries.remove(shareId);
+            } else {
+                const int failures = ++self->m_failedDeliveries[shareId];
+                const qint64 delay = std::min<qint64>(
+                    self->m_retryMaxMs, qint64(self->m_retryBaseMs) << std::min(failures - 1, 20));
                 qCWarning(lcServices).noquote()
-                    << "share" << shareId << "not delivered:" << result.error();
+                    << "share" << shareId << "not delivered:" << result.error()
+                    << "- trying again in" << delay / 1000.0 << "s";
+                QTimer::singleShot(delay, self.data(),
+                                   [self, shareId] { self->retryDelivery(shareId); });
+            }
             if (self->m_cache) self->m_cache->storeShare(s);
             Q_EMIT self->shareChanged(shareId);
             return;
         }
     });
+}
+
+void IncidentService::retryDelivery(const QString& shareId) {
+    for (IncidentShare& s : m_shares) {
+        if (s.id != shareId) continue;
+        // Nothing more to hand over once it is delivered or expired. A revoked share is still
+        // sent: its manifest carries the revocation, which the gateway must learn.
+        if (s.deliveryState == DeliveryState::Delivered || m_clock() >= s.expiresAt) {
+            m_failedDeliveries.remove(shareId);
+            return;
+        }
+        s.deliveryState = DeliveryState::Pending;
+        if (m_cache) m_cache->storeShare(s);
+        Q_EMIT shareChanged(shareId);
+        deliver(s);
+        return;
+    }
 }
 
 Status IncidentService::revokeShare(const QString& shareId, const QString& user) {

@@ -35,6 +35,13 @@ public:
 
     /// How shares are handed over; none (the default) only records them. Not owned.
     void setDelivery(ShareDelivery* delivery) { m_delivery = delivery; }
+    /// A failed delivery is tried again after `baseMs`, doubling up to `maxMs`, until it goes
+    /// through or the share expires (a revoked share's manifest carries the revocation, so it
+    /// is retried too). Default 30 s … 10 min.
+    void setDeliveryRetryMs(int baseMs, int maxMs) {
+        m_retryBaseMs = baseMs;
+        m_retryMaxMs = maxMs;
+    }
     /// Incidents, shares and the activity log from the cache (at start).
     int loadFromCache();
 
@@ -84,6 +91,7 @@ private:
     Status log(ActivityEntry entry);
     void patchHub(const Incident& incident, const QStringList& attrs);
     void deliver(const IncidentShare& share);
+    void retryDelivery(const QString& shareId);
     QJsonObject hubEntity(const Incident& incident) const;
 
     EntityStore* m_store;
@@ -91,6 +99,9 @@ private:
     SyncService* m_sync;
     Clock m_clock;
     ShareDelivery* m_delivery = nullptr;
+    int m_retryBaseMs = 30'000;
+    int m_retryMaxMs = 600'000;
+    QHash<QString, int> m_failedDeliveries;  ///< share id → failures in a row
     QHash<QString, Incident> m_incidents;
     QVector<IncidentShare> m_shares;
     QVector<ActivityEntry> m_activity;

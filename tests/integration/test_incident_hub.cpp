@@ -144,6 +144,7 @@ private Q_SLOTS:
         AlertEngine alerts(&store, &cache, nullptr);
         IncidentService incidents(&store, &cache, nullptr);
         incidents.setDelivery(&delivery);
+        incidents.setDeliveryRetryMs(1500, 3000);
         store.upsertMany({camera(QStringLiteral("1"), 126.9201, 35.1461)});
         const QString a = alerts.raise(alert(AlertCategory::Fall, 126.9200, 35.1460));
         const QString id = incidents.create({a}, QStringLiteral("u")).value();
@@ -168,6 +169,23 @@ private Q_SLOTS:
         QVERIFY2(
             failed.deliveryError.contains(u"503") && failed.deliveryError.contains(u"gateway busy"),
             qPrintable(failed.deliveryError));
+        // The gateway is back: the failed share goes through on its own.
+        refuse = false;
+        QTRY_COMPARE_WITH_TIMEOUT(incidents.shares(id).last().deliveryState,
+                                  DeliveryState::Delivered, 10000);
+        QCOMPARE(received.value(u"shareId").toString(), second.value().id);
+        QCOMPARE(cache.loadShares(id).last().deliveryState, DeliveryState::Delivered);
+        // A revocation the gateway refused reaches it too, once it is back.
+        refuse = true;
+        QVERIFY(incidents.revokeShare(second.value().id, QStringLiteral("u")));
+        QTRY_COMPARE_WITH_TIMEOUT(incidents.shares(id).last().deliveryState, DeliveryState::Failed,
+                                  5000);
+        received = {};
+        refuse = false;
+        QTRY_COMPARE_WITH_TIMEOUT(incidents.shares(id).last().deliveryState,
+                                  DeliveryState::Delivered, 10000);
+        QCOMPARE(received.value(u"shareId").toString(), second.value().id);
+        QVERIFY(received.contains(u"revokedAt"));
         writer.stop();
     }
 };
