@@ -4,6 +4,7 @@
 #include "ui/page.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 
 #include <functional>
@@ -54,7 +55,8 @@ public:
     /// "recycling", "alerts"); false when there is none.
     bool showSection(const QString& name);
     static QStringList sectionNames();
-    /// Recomputes everything now (history included) and redraws.
+    /// Redraws the store's numbers now and the history once the history source's loader thread
+    /// has read it (DashboardData::historyRefreshed): the GUI thread never waits for the cache.
     void refreshNow();
     /// The panels that export ("parkingLots", "energyFlow" …).
     QStringList panelNames() const;
@@ -109,7 +111,8 @@ private:
     QTimer* m_liveTimer;
     QTimer* m_historyTimer;
     QTimer* m_filledTimer;
-    int m_historyEntities = -1;  ///< lots, stations and PV arrays at the last history read
+    QElapsedTimer m_refreshAsked;  ///< since the last refreshNow(), for the log
+    int m_historyEntities = -1;    ///< lots, stations and PV arrays at the last history read
     QHash<QString, Panel> m_panels;
     QHash<QString, QChart*> m_charts;
     QHash<QString, QLabel*> m_figures;       ///< key → big number

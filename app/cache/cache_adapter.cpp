@@ -51,18 +51,22 @@ EntityRecord toRecord(const HubEntity& e, const QDateTime& syncedAt) {
 CacheAdapter::CacheAdapter(CacheWriter* writer, Decoder decoder)
     : m_writer(writer), m_decoder(std::move(decoder)) {}
 
-CacheAdapter::~CacheAdapter() = default;
+CacheAdapter::~CacheAdapter() {
+    m_reads.setLocalData(nullptr);  // this thread's read connection; the others' end with them
+}
 
 QSqlDatabase* CacheAdapter::readDb() {
-    if (!m_read.isOpen()) {
+    ScopedConnection* read = m_reads.localData();
+    if (!read || !read->isOpen()) {
         auto opened = openReadConnection(m_writer->path());
         if (!opened) {
             qCWarning(lcCache).noquote() << opened.error();
             return nullptr;
         }
-        m_read = std::move(opened).value();
+        read = new ScopedConnection(std::move(opened).value());
+        m_reads.setLocalData(read);  // deletes the closed one, if any
     }
-    return &m_read.db();
+    return &read->db();
 }
 
 void CacheAdapter::storeEntities(const QVector<HubEntity>& entities) {

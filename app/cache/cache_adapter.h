@@ -3,6 +3,8 @@
 #include "cache/cache_database.h"
 #include "core/cache_port.h"
 
+#include <QThreadStorage>
+
 #include <functional>
 #include <optional>
 
@@ -14,8 +16,10 @@ class CacheWriter;
 /// plus typed columns) and `telemetry`, the outbox, and reading them back. Decoding cached JSON
 /// into HubEntity is the hub module's job; the composition root hands its decoder in.
 ///
-/// Threading: used on one thread (the GUI thread); writes go to the CacheWriter's thread, reads
-/// use a read connection this object opens on first use, on the calling thread.
+/// Threading: used on one thread (the GUI thread), except loadTelemetry(), which any thread may
+/// call; writes go to the CacheWriter's thread, and each thread that reads gets a read connection
+/// of its own, opened on its first read and closed when that thread ends (the adapter's own
+/// thread's when the adapter goes). Destroy the adapter after the other reading threads ended.
 class CacheAdapter : public CachePort {
 public:
     using Decoder = std::function<std::optional<HubEntity>(const QJsonObject& normalized)>;
@@ -46,13 +50,14 @@ public:
                                         const QDateTime& since = {}) override;
 
 private:
+    /// The calling thread's read connection.
     QSqlDatabase* readDb();
     /// Submits and waits: true once the op is committed, false when it failed.
     bool submitAndWait(const QString& label, std::function<Status(QSqlDatabase&)> op);
 
     CacheWriter* m_writer;
     Decoder m_decoder;
-    ScopedConnection m_read;
+    QThreadStorage<ScopedConnection*> m_reads;
 };
 
 }  // namespace bg

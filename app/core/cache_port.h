@@ -12,7 +12,8 @@ namespace bg {
 /// Port: the local cache as the services see it — the latest state and history of every hub
 /// entity, and the outbox of writes waiting for the hub. Implemented by the cache module.
 ///
-/// Threading: called on one thread (the GUI thread in the console); writes are handed to the
+/// Threading: called on one thread (the GUI thread in the console), except loadTelemetry(), which
+/// may be called on any thread (history loads off the GUI thread); writes are handed to the
 /// cache's writer thread, reads use a connection of the calling thread.
 class CachePort {
 public:
@@ -24,7 +25,7 @@ public:
     /// in order); a point already stored (same attribute and time) is replaced, not doubled.
     virtual void storeTelemetry(const QString& entityId, const QVector<TelemetryPoint>& points) = 0;
     /// The cached history of `attr` of `entityId` with from <= at < to, oldest first; empty
-    /// when there is none or the cache cannot be read (logged).
+    /// when there is none or the cache cannot be read (logged). Any thread.
     virtual QVector<TelemetryPoint> loadTelemetry(const QString& entityId, const QString& attr,
                                                   const QDateTime& from, const QDateTime& to) = 0;
     /// Every cached entity of these types (all types when empty), decoded again.

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -62,8 +63,11 @@ private Q_SLOTS:
         // The command line's --dashboard names are the page's.
         QCOMPARE(DashboardsPage::sectionNames(), consoleDashboardSections());
         page.resize(1500, 900);
+        // The history is read on the history source's loader thread and drawn when it is in.
+        QSignalSpy historyShown(page.data(), &DashboardData::historyRefreshed);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(!historyShown.isEmpty());
 
         // Overview cards.
         QCOMPARE(labelText(&page, QStringLiteral("kpi_parkingOccupancy")),

@@ -13,9 +13,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QMutex>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <utility>
 
 using namespace bg;
 using namespace bg::test;
@@ -26,6 +30,29 @@ void attachTester(QAbstractItemModel* model, QObject* owner) {
     new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  owner);
 }
+
+/// The real cache, noting the thread of every history read.
+class ThreadRecordingCache : public CacheAdapter {
+public:
+    explicit ThreadRecordingCache(CacheWriter* writer)
+        : CacheAdapter(writer, [](const QJsonObject&) { return std::optional<HubEntity>(); }) {}
+    QVector<TelemetryPoint> loadTelemetry(const QString& entityId, const QString& attr,
+                                          const QDateTime& from, const QDateTime& to) override {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_threads.append(QThread::currentThread());
+        }
+        return CacheAdapter::loadTelemetry(entityId, attr, from, to);
+    }
+    QVector<QThread*> takeThreads() {
+        QMutexLocker lock(&m_mutex);
+        return std::exchange(m_threads, {});
+    }
+
+private:
+    QMutex m_mutex;
+    QVector<QThread*> m_threads;
+};
 
 }  // namespace
 
@@ -229,6 +256,70 @@ private Q_SLOTS:
         QCOMPARE(value("chargerFaults"), 1.0);
         QCOMPARE(value("openAlerts"), 5.0);
         QVERIFY(std::isnan(value("pm10")));  // no pole measures it: shown as "—", not 0
+    }
+
+    void refreshReadsHistoryOffTheGuiThread() {
+        const QString path = m_dir.filePath(QStringLiteral("background.sqlite"));
+        CacheWriter writer(path, SchemaManager(loadMigrations().value()));
+        QVERIFY(writer.start());
+        ThreadRecordingCache cache(&writer);
+        HistorySource history(&cache, nullptr, [] { return kNow; });
+        // Online: the week before the recorded day is a gap the hub is asked for (it has none).
+        QVector<QThread*> fetchThreads;
+        history.setTemporalFetch([&](const QString&, const QStringList&, const QDateTime&,
+                                     const QDateTime&, HistorySource::TemporalCallback done) {
+            fetchThreads.append(QThread::currentThread());
+            done(Result<QVector<TelemetryPoint>>::ok({}));
+        });
+        EntityStore store;
+        recordDashboardHistory(store, cache);
+        QVERIFY(cache.takeThreads().size() == 0);  // the fixture only writes
+
+        DashboardData data(&store, &history);
+        QSignalSpy refreshed(&data, &DashboardData::refreshed);
+        QSignalSpy loaded(&data, &DashboardData::historyRefreshed);
+        data.refreshInBackground(kNow);
+        // Returned before the history was read: nothing changed yet.
+        QCOMPARE(refreshed.size(), 0);
+        QCOMPARE(data.parking24h()->rowCount(), 0);
+        QTRY_COMPARE(loaded.size(), 1);
+        QCOMPARE(refreshed.size(), 1);
+        // Every read of the cache ran on the history source's loader thread, none on this one.
+        QTRY_VERIFY(history.requestsSent() > 0);  // the gaps' reads, after the history's
+        const QVector<QThread*> readers = cache.takeThreads();
+        QVERIFY(readers.size() >= 3 + 2);  // 3 lots, PV and the mega station
+        QVERIFY(history.loaderThread() != QThread::currentThread());
+        for (QThread* t : readers) QCOMPARE(t, history.loaderThread());
+        // The hub is asked from this thread, as before.
+        QVERIFY(!fetchThreads.isEmpty());
+        for (QThread* t : fetchThreads) QCOMPARE(t, QThread::currentThread());
+
+        // The same numbers as the synchronous refresh (dashboardsFromRecordedHistory).
+        QCOMPARE(qRound(data.parkingLots()->totalOccupancyPercent() * 100), 7857);
+        TimeSeriesModel* day = data.parking24h();
+        QCOMPARE(day->rowCount(), 97);
+        QCOMPARE(qRound(day->valueAt(day->rowCount() - 1, 0) * 100), 7857);
+        QCOMPARE(qRound(day->valueAt(day->rowCount() - 5, 0) * 100), 7000);
+        QCOMPARE(data.parking7d()->rowCount(), 7 * 24 + 1);
+        QCOMPARE(qRound(data.pvKwhToday() * 10), 5250);
+        QCOMPARE(qRound(data.chargingKwhToday() * 10), 1800);
+        QCOMPARE(data.energyFlow()->valueAt(12 * 6, 0), 100.0);
+        QCOMPARE(data.energyFlow()->valueAt(12 * 6, 1), 30.0);
+        OverviewKpiModel* kpi = data.overview();
+        QCOMPARE(kpi->index(kpi->rowOf(QStringLiteral("parkingOccupancy")),
+                            OverviewKpiModel::TrendColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("▲ 8.6"));
+        QCOMPARE(kpi->kpis().at(kpi->rowOf(QStringLiteral("pvKwhToday"))).value, data.pvKwhToday());
+
+        // Asked twice while loading: the second runs after the first, with its own time.
+        data.refreshInBackground(kNow.addSecs(-3600));
+        data.refreshInBackground(kNow);
+        QTRY_COMPARE(loaded.size(), 3);
+        QCOMPARE(qRound(data.pvKwhToday() * 10), 5250);
+        QCOMPARE(data.parking24h()->timeAt(data.parking24h()->rowCount() - 1), kNow);
+        for (QThread* t : cache.takeThreads()) QCOMPARE(t, history.loaderThread());
     }
 
     void historySourceFillsGapsOnce() {

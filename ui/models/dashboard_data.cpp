@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace bg {
 
 namespace {
@@ -44,6 +46,24 @@ QVector<QDateTime> times(const QVector<TimeValue>& series) {
     return out;
 }
 
+// The RE100 mega station (the first by id when there are several); null when there is none.
+const ChargingStation* megaStation(const QVector<ChargingStation>& stations) {
+    const ChargingStation* mega = nullptr;
+    for (const ChargingStation& s : stations)
+        if (s.megaStation && (!mega || s.id < mega->id)) mega = &s;
+    return mega;
+}
+
+// The PV array that feeds the mega station `megaId`, else the first by station and id.
+const SolarArray* solarArray(const QVector<SolarArray>& arrays, const QString& megaId) {
+    const SolarArray* pv = nullptr;
+    for (const SolarArray& a : arrays)
+        if (!pv || (a.stationId == megaId && pv->stationId != megaId) ||
+            (a.stationId == pv->stationId && a.id < pv->id))
+            pv = &a;
+    return pv;
+}
+
 QString zoneText(ProtectionZone z) {
     switch (z) {
         case ProtectionZone::Child:
@@ -70,87 +90,152 @@ DashboardData::DashboardData(EntityStore* store, HistorySource* history, QObject
 
 void DashboardData::refresh(const QDateTime& now, bool withHistory) {
     if (!m_store) return;
-    m_parkingLots.setLots(m_store->all<ParkingLot>());
-    m_chargers.setStations(m_store->all<ChargingStation>());
-    m_recycling.setMachines(m_store->all<RecyclingMachine>(), kCollectionDuePercent);
-    if (withHistory) refreshParkingHistory(now);
-    refreshEnergy(now, withHistory);
+    refreshLive();
+    if (withHistory) {
+        const HistoryInput in = historyInput(now);
+        applyHistory(loadHistory(m_history, in), now);
+        fillGaps(in, false);
+    }
     refreshAlerts(now);
     refreshOverview(now);
     Q_EMIT refreshed();
 }
 
-void DashboardData::refreshParkingHistory(const QDateTime& now) {
-    const QDateTime weekAgo = now.addSecs(-kWeekS);
-    QVector<LotHistory> lots;
-    for (const ParkingLot& lot : m_store->all<ParkingLot>()) {
-        LotHistory h;
-        h.totalSpots = lot.totalSpots;
-        if (m_history) {
-            h.available = m_history->history(lot.id, QStringLiteral("availableSpotNumber"), weekAgo,
-                                             now.addMSecs(1));
-            m_history->fillGaps(lot.id, {QStringLiteral("availableSpotNumber")}, weekAgo, now);
-        }
-        // The store's value is the latest known: it holds until now.
-        h.available.append(
-            {QStringLiteral("availableSpotNumber"), now, double(lot.availableSpots)});
-        lots.append(std::move(h));
+void DashboardData::refreshInBackground(const QDateTime& now) {
+    if (!m_store) return;
+    if (!m_history) {
+        refresh(now, true);
+        Q_EMIT historyRefreshed();
+        return;
     }
-    const QString name = QCoreApplication::translate("Dashboards", "Occupancy");
-    const auto day = occupancyHistory(lots, gridStart(now, kDayS, 900), now, 900);
-    m_parking24h.setSeries({name}, QStringLiteral("%"), times(day), {values(day)});
-    const auto week = occupancyHistory(lots, gridStart(now, kWeekS, 3600), now, 3600);
-    m_parking7d.setSeries({name}, QStringLiteral("%"), times(week), {values(week)});
-    m_occupancyHourAgo = valueAt(day, now.addSecs(-3600));
+    if (m_loading) {
+        m_loadAgainAt = now;
+        return;
+    }
+    m_loading = true;
+    HistoryInput in = historyInput(now);
+    m_history->runInBackground(
+        this, [history = m_history, in] { return loadHistory(history, in); },
+        [this, in](const HistoryFigures& figures) {
+            m_loading = false;
+            refreshLive();
+            applyHistory(figures, in.now);
+            fillGaps(in, true);
+            refreshAlerts(in.now);
+            refreshOverview(in.now);
+            Q_EMIT refreshed();
+            Q_EMIT historyRefreshed();
+            if (m_loadAgainAt.isValid()) refreshInBackground(std::exchange(m_loadAgainAt, {}));
+        });
 }
 
-void DashboardData::refreshEnergy(const QDateTime& now, bool withHistory) {
-    // The mega station, and the PV array that feeds it.
+void DashboardData::refreshLive() {
+    m_parkingLots.setLots(m_store->all<ParkingLot>());
+    m_chargers.setStations(m_store->all<ChargingStation>());
+    m_recycling.setMachines(m_store->all<RecyclingMachine>(), kCollectionDuePercent);
+    refreshEnergy();
+}
+
+DashboardData::HistoryInput DashboardData::historyInput(const QDateTime& now) const {
+    HistoryInput in;
+    in.now = now;
+    in.lots = m_store->all<ParkingLot>();
     const QVector<ChargingStation> stations = m_store->all<ChargingStation>();
-    const ChargingStation* mega = nullptr;
-    for (const ChargingStation& s : stations)
-        if (s.megaStation && (!mega || s.id < mega->id)) mega = &s;
-    m_megaId = mega ? mega->id : QString();
-    m_megaConnectors.setStation(mega ? *mega : ChargingStation{});
-    m_megaFaults = mega ? mega->count(ConnectorState::Faulted) : 0;
-    m_chargingPowerKw = mega ? mega->drawKw() : 0;
-
+    if (const ChargingStation* mega = megaStation(stations)) {
+        in.megaId = mega->id;
+        in.megaDrawKw = mega->drawKw();
+    }
     const QVector<SolarArray> arrays = m_store->all<SolarArray>();
-    const SolarArray* pv = nullptr;
-    for (const SolarArray& a : arrays)
-        if (!pv || (a.stationId == m_megaId && pv->stationId != m_megaId) ||
-            (a.stationId == pv->stationId && a.id < pv->id))
-            pv = &a;
-    m_solarId = pv ? pv->id : QString();
-    m_pvPowerKw = pv ? pv->powerKw : 0;
+    if (const SolarArray* pv = solarArray(arrays, in.megaId)) {
+        in.pvId = pv->id;
+        in.pvPowerKw = pv->powerKw;
+    }
+    return in;
+}
 
-    if (!withHistory) return;
+DashboardData::HistoryFigures DashboardData::loadHistory(HistorySource* history,
+                                                         const HistoryInput& in) {
+    HistoryFigures out;
+    const QDateTime& now = in.now;
+    // Parking: every lot's week.
+    const QDateTime weekAgo = now.addSecs(-kWeekS);
+    const QString spots = QStringLiteral("availableSpotNumber");
+    QVector<LotHistory> lots;
+    for (const ParkingLot& lot : in.lots) {
+        LotHistory h;
+        h.totalSpots = lot.totalSpots;
+        if (history) h.available = history->history(lot.id, spots, weekAgo, now.addMSecs(1));
+        // The store's value is the latest known: it holds until now.
+        h.available.append({spots, now, double(lot.availableSpots)});
+        lots.append(std::move(h));
+    }
+    out.parkingDay = occupancyHistory(lots, gridStart(now, kDayS, 900), now, 900);
+    out.parkingWeek = occupancyHistory(lots, gridStart(now, kWeekS, 3600), now, 3600);
+
+    // Energy: the PV array's and the mega station's day.
     const QDateTime dayStart = seoulDayStart(now);
     // From an hour before midnight, so that the curve can be cut at midnight.
     const QDateTime readFrom = dayStart.addSecs(-3600);
     QVector<TelemetryPoint> pvCurve, loadCurve;
-    if (m_history && pv) {
+    if (history && !in.pvId.isEmpty())
         pvCurve =
-            m_history->history(pv->id, QStringLiteral("activePower"), readFrom, now.addMSecs(1));
-        m_history->fillGaps(pv->id, {QStringLiteral("activePower")}, dayStart, now);
-    }
-    if (m_history && mega) {
-        loadCurve = m_history->history(mega->id, QStringLiteral("powerConsumption"), readFrom,
-                                       now.addMSecs(1));
-        m_history->fillGaps(mega->id, {QStringLiteral("powerConsumption")}, dayStart, now);
-    }
+            history->history(in.pvId, QStringLiteral("activePower"), readFrom, now.addMSecs(1));
+    if (history && !in.megaId.isEmpty())
+        loadCurve = history->history(in.megaId, QStringLiteral("powerConsumption"), readFrom,
+                                     now.addMSecs(1));
     // Values hold until the next change: the store's latest closes each curve at `now`.
-    if (pv) pvCurve.append({QStringLiteral("activePower"), now, pv->powerKw});
-    if (mega) loadCurve.append({QStringLiteral("powerConsumption"), now, mega->drawKw()});
-    m_pvKwhToday = integrateKwh(pvCurve, dayStart, now);
-    m_chargingKwhToday = integrateKwh(loadCurve, dayStart, now);
+    if (!in.pvId.isEmpty()) pvCurve.append({QStringLiteral("activePower"), now, in.pvPowerKw});
+    if (!in.megaId.isEmpty())
+        loadCurve.append({QStringLiteral("powerConsumption"), now, in.megaDrawKw});
+    out.pvKwhToday = integrateKwh(pvCurve, dayStart, now);
+    out.chargingKwhToday = integrateKwh(loadCurve, dayStart, now);
     const qint64 step = 600;
-    const QVector<TimeValue> pvGrid = resample(pvCurve, dayStart, now, step);
-    const QVector<TimeValue> loadGrid = resample(loadCurve, dayStart, now, step);
+    out.pv = resample(pvCurve, dayStart, now, step);
+    out.load = resample(loadCurve, dayStart, now, step);
+    return out;
+}
+
+void DashboardData::applyHistory(const HistoryFigures& f, const QDateTime& now) {
+    const QString name = QCoreApplication::translate("Dashboards", "Occupancy");
+    m_parking24h.setSeries({name}, QStringLiteral("%"), times(f.parkingDay),
+                           {values(f.parkingDay)});
+    m_parking7d.setSeries({name}, QStringLiteral("%"), times(f.parkingWeek),
+                          {values(f.parkingWeek)});
+    m_occupancyHourAgo = valueAt(f.parkingDay, now.addSecs(-3600));
+    m_pvKwhToday = f.pvKwhToday;
+    m_chargingKwhToday = f.chargingKwhToday;
     m_energyFlow.setSeries({QCoreApplication::translate("Dashboards", "PV output"),
                             QCoreApplication::translate("Dashboards", "Charging load")},
-                           QStringLiteral("kW"), times(pvGrid), {values(pvGrid), values(loadGrid)});
-    m_pvHourAgo = valueAt(pvGrid, now.addSecs(-3600));
+                           QStringLiteral("kW"), times(f.pv), {values(f.pv), values(f.load)});
+    m_pvHourAgo = valueAt(f.pv, now.addSecs(-3600));
+}
+
+void DashboardData::fillGaps(const HistoryInput& in, bool inBackground) {
+    if (!m_history) return;
+    const auto fill = [&](const QString& id, const QString& attr, const QDateTime& from) {
+        if (inBackground)
+            m_history->fillGapsInBackground(id, {attr}, from, in.now);
+        else
+            m_history->fillGaps(id, {attr}, from, in.now);
+    };
+    for (const ParkingLot& lot : in.lots)
+        fill(lot.id, QStringLiteral("availableSpotNumber"), in.now.addSecs(-kWeekS));
+    const QDateTime dayStart = seoulDayStart(in.now);
+    if (!in.pvId.isEmpty()) fill(in.pvId, QStringLiteral("activePower"), dayStart);
+    if (!in.megaId.isEmpty()) fill(in.megaId, QStringLiteral("powerConsumption"), dayStart);
+}
+
+void DashboardData::refreshEnergy() {
+    const QVector<ChargingStation> stations = m_store->all<ChargingStation>();
+    const ChargingStation* mega = megaStation(stations);
+    m_megaId = mega ? mega->id : QString();
+    m_megaConnectors.setStation(mega ? *mega : ChargingStation{});
+    m_megaFaults = mega ? mega->count(ConnectorState::Faulted) : 0;
+    m_chargingPowerKw = mega ? mega->drawKw() : 0;
+    const QVector<SolarArray> arrays = m_store->all<SolarArray>();
+    const SolarArray* pv = solarArray(arrays, m_megaId);
+    m_solarId = pv ? pv->id : QString();
+    m_pvPowerKw = pv ? pv->powerKw : 0;
 }
 
 void DashboardData::refreshAlerts(const QDateTime& now) {

@@ -11,7 +11,8 @@ class HistorySource;
 
 /// Everything the Dashboards page shows, computed from the store (the latest state) and the
 /// history source (cached telemetry, topped up from the hub's temporal API when online).
-/// `refreshLive` recomputes what follows the store; `refreshHistory` re-reads the history.
+/// `refresh` recomputes on the calling thread; `refreshInBackground` reads and aggregates the
+/// history on the history source's loader thread and applies it here.
 ///
 /// Threading: GUI thread, with the store and the history source.
 class DashboardData : public QObject {
@@ -25,6 +26,11 @@ public:
 
     /// Recomputes from the store at `now` (UTC); with `withHistory`, also re-reads the history.
     void refresh(const QDateTime& now, bool withHistory = true);
+    /// refresh(now) with the history read and aggregated on the history source's loader thread:
+    /// returns at once; the models change (and `refreshed`, then `historyRefreshed`, follow) once
+    /// the history is in. A refresh asked while one is loading runs after it. Without a history
+    /// source, refreshes here and now.
+    void refreshInBackground(const QDateTime& now);
 
     /// Tables and curves, bound to the page's tables and charts.
     OverviewKpiModel* overview() { return &m_overview; }
@@ -57,10 +63,31 @@ public:
 Q_SIGNALS:
     /// The models hold new numbers.
     void refreshed();
+    /// The models hold new numbers, the history's included.
+    void historyRefreshed();
 
 private:
-    void refreshParkingHistory(const QDateTime& now);
-    void refreshEnergy(const QDateTime& now, bool withHistory);
+    /// What the history part of a refresh needs from the store.
+    struct HistoryInput {
+        QDateTime now;
+        QVector<ParkingLot> lots;
+        QString pvId, megaId;
+        double pvPowerKw = 0, megaDrawKw = 0;
+    };
+    /// The history part of a refresh: curves on their grids and today's energy.
+    struct HistoryFigures {
+        QVector<TimeValue> parkingDay, parkingWeek, pv, load;
+        double pvKwhToday = 0, chargingKwhToday = 0;
+    };
+    HistoryInput historyInput(const QDateTime& now) const;
+    /// Reads and aggregates (any thread: touches nothing of this object).
+    static HistoryFigures loadHistory(HistorySource* history, const HistoryInput& in);
+    void applyHistory(const HistoryFigures& figures, const QDateTime& now);
+    /// Asks the hub for what the cache lacks of the windows read.
+    void fillGaps(const HistoryInput& in, bool inBackground);
+    /// What follows the store: lots, chargers, machines, the mega station and its PV.
+    void refreshLive();
+    void refreshEnergy();
     void refreshAlerts(const QDateTime& now);
     void refreshOverview(const QDateTime& now);
 
@@ -92,6 +119,8 @@ private:
     double m_pvHourAgo = std::numeric_limits<double>::quiet_NaN();
     int m_alertsThisHour = 0;
     int m_alertsLastHour = 0;
+    bool m_loading = false;   ///< a background refresh is on the loader thread
+    QDateTime m_loadAgainAt;  ///< the refresh asked meanwhile (valid when there is one)
 };
 
 }  // namespace bg
