@@ -91,7 +91,7 @@ QColor legendColor(int row) {
     }
 }
 
-QPixmap swatch(QColor c, qreal dpr) {
+QPixmap swatch(QColor c, qreal dpr, bool dashedRing = false) {
     QPixmap pm(QSize(14, 14) * dpr);
     pm.setDevicePixelRatio(dpr);
     pm.fill(Qt::transparent);
@@ -99,6 +99,10 @@ QPixmap swatch(QColor c, qreal dpr) {
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(QPen(QColor(10, 14, 20), 1));
     p.setBrush(c);
+    if (dashedRing) {  // as the map draws it: a dashed ring around the marker
+        p.setPen(QPen(c, 1.6, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+    }
     p.drawEllipse(QRectF(1.5, 1.5, 11, 11));
     return pm;
 }
@@ -211,7 +215,7 @@ QWidget* MapPage::buildSidePanel() {
     for (int row = 0; row < kLegendRows; ++row) {
         auto* line = new QHBoxLayout;
         auto* dot = new QLabel;
-        dot->setPixmap(swatch(legendColor(row), dpr));
+        dot->setPixmap(swatch(legendColor(row), dpr, row == LegendUnwatched));
         dot->setFixedWidth(18);
         auto* text = new QLabel;
         text->setWordWrap(true);
