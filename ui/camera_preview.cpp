@@ -96,13 +96,7 @@ void CameraPreviewProvider::poll() {
 void CameraPreviewProvider::stopGrab() {
     m_poll->stop();
     if (!m_grab) return;
-    LiveSource* raw = m_grab.release();
-    // Its teardown waits for the camera: done on the video thread, not here.
-    if (m_videoThread && m_videoThread->isRunning() && raw->thread() == m_videoThread)
-        QMetaObject::invokeMethod(
-            raw, [raw] { delete raw; }, Qt::QueuedConnection);
-    else
-        delete raw;
+    LiveSource::retire(std::move(m_grab));  // its teardown waits for the camera: not here
 }
 
 // --- popup ------------------------------------------------------------------------------------

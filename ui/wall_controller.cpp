@@ -361,7 +361,7 @@ void WallController::refreshStream(int index) {
         m_analytics->removeCamera(analyticsKey(index));
         s.analysed = false;
     }
-    retire(std::move(s.source));
+    LiveSource::retire(std::move(s.source));  // the GUI thread does not wait for the camera
     s.url = url;
     s.main = main;
     s.keyframesOnly = false;
@@ -376,18 +376,6 @@ void WallController::refreshStream(int index) {
     s.source->start();
     m_wall->tile(index)->setState(VideoTile::State::Connecting);
     updateAnalytics();
-}
-
-void WallController::retire(std::unique_ptr<LiveSource> source) {
-    if (!source) return;
-    // Tearing an RTSP session down waits for the camera's answer (tens of ms each): done on the
-    // video thread, the GUI thread opens the alarm's cameras without waiting for the old ones.
-    LiveSource* raw = source.get();
-    if (!m_videoThread || !m_videoThread->isRunning() || raw->thread() != m_videoThread) return;
-    QObject::disconnect(raw, nullptr, this, nullptr);
-    source.release();
-    QMetaObject::invokeMethod(
-        raw, [raw] { delete raw; }, Qt::QueuedConnection);
 }
 
 void WallController::tick() {

@@ -91,9 +91,6 @@ private:
     void onGridChanged(int n);
     void onMaximised(int index);
     void refreshStream(int index);
-    /// Stops and deletes a source that is no longer shown, on the video thread when there is
-    /// one (without blocking the GUI thread), else here.
-    void retire(std::unique_ptr<LiveSource> source);
     void tick();
     void balanceLoad();
     void watchStreams();

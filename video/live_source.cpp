@@ -148,6 +148,18 @@ LiveSource::~LiveSource() {
     }
 }
 
+void LiveSource::retire(std::unique_ptr<LiveSource> source) {
+    if (!source) return;
+    QThread* control = source->thread();
+    if (source->m_ownThread || !control || !control->isRunning() ||
+        control == QThread::currentThread())
+        return;  // deleted here by the unique_ptr
+    LiveSource* raw = source.release();
+    QObject::disconnect(raw, nullptr, nullptr, nullptr);
+    QMetaObject::invokeMethod(
+        raw, [raw] { delete raw; }, Qt::QueuedConnection);
+}
+
 QString LiveSource::displayUrl() const {
     return m_config.url.toDisplayString(QUrl::RemoveUserInfo);
 }

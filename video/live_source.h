@@ -53,6 +53,11 @@ public:
     /// `controlThread`: where the pipeline is driven; null makes a thread of its own.
     explicit LiveSource(LiveSourceConfig config, QThread* controlThread = nullptr);
     ~LiveSource() override;
+    /// Stops and deletes a source that is no longer wanted without waiting for it: tearing an
+    /// RTSP session down waits for the camera's answer (tens of ms), so a source driven by a
+    /// running shared control thread is deleted there, its signals cut at once. Otherwise (its
+    /// own thread, or that thread is gone) it is deleted here.
+    static void retire(std::unique_ptr<LiveSource> source);
 
     void start();
     void stop();
