@@ -349,9 +349,7 @@ void VideoWallPage::setSelectiveMonitor(SelectiveMonitor* monitor) {
     m_attentionLabel->show();
     m_attentionView->show();
     if (m_settings)
-        m_attentionMinutes =
-            std::max(1, m_settings->value(QStringLiteral("attention/minutes"), 15).toInt());
-    m_attention->setMinutes(m_attentionMinutes);
+        m_attention->setMinutes(m_settings->value(QStringLiteral("attention/minutes"), 15).toInt());
     connect(m_controller, &WallController::presence, monitor, &SelectiveMonitor::notePresence);
     connect(monitor, &SelectiveMonitor::activityChanged, this, [this] {
         if (m_selectiveOn) updateSelective();
@@ -361,8 +359,8 @@ void VideoWallPage::setSelectiveMonitor(SelectiveMonitor* monitor) {
 }
 
 void VideoWallPage::setAttentionMinutes(int minutes) {
-    m_attentionMinutes = std::max(1, minutes);
-    if (m_settings) m_settings->setValue(QStringLiteral("attention/minutes"), m_attentionMinutes);
+    if (!m_attention) return;
+    m_attention->setMinutes(minutes);
     refreshAttention();
 }
 
@@ -389,7 +387,6 @@ void VideoWallPage::setSelectiveMode(bool on) {
         leaveSelective(true);
     }
     m_selective->setChecked(on);
-    Q_EMIT selectiveModeChanged(on);
 }
 
 void VideoWallPage::leaveSelective(bool restoreWall) {
@@ -399,7 +396,6 @@ void VideoWallPage::leaveSelective(bool restoreWall) {
     if (restoreWall) restoreCurrent();
     const QSignalBlocker block(m_selective);
     m_selective->setChecked(false);
-    Q_EMIT selectiveModeChanged(false);
 }
 
 void VideoWallPage::updateSelective() {
@@ -455,7 +451,7 @@ void VideoWallPage::refreshAttention() {
     m_attention->refresh();
     m_attentionLabel->setText(
         tr("Not looked at for %1 min or more: %n camera(s)", nullptr, m_attention->rowCount())
-            .arg(m_attentionMinutes));
+            .arg(m_attention->minutes()));
     Q_EMIT unwatchedChanged(m_attention->cameraIds());
 }
 

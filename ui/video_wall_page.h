@@ -70,11 +70,11 @@ public:
     /// the maximised one when a tile is maximised).
     QStringList camerasInView() const;
     AttentionModel* attentionModel() const { return m_attention; }
-    /// Attention coverage threshold in minutes (settings "attention/minutes", default 15).
+    /// Attention coverage threshold in minutes (read from the settings "attention/minutes" at
+    /// start, default 15; the Admin page saves it and calls this).
     void setAttentionMinutes(int minutes);
 
 Q_SIGNALS:
-    void selectiveModeChanged(bool on);
     /// The unwatched cameras changed (the map marks them).
     void unwatchedChanged(const QStringList& cameraIds);
 
@@ -117,7 +117,6 @@ private:
     AttentionModel* m_attention = nullptr;
     QLabel* m_attentionLabel;
     QTableView* m_attentionView;
-    int m_attentionMinutes = 15;
     int m_viewTicks = 0;
 };
 

@@ -941,12 +941,13 @@ void MapView::drawOverlays(QPainter* p) {
 // Markers and bubbles are drawn from pixmaps made once per look: a camera is one of a handful
 // of looks, and blitting is much cheaper than antialiased shapes and text for every frame.
 const QPixmap& MapView::sprite(const MapMarker& m, qreal dpr) {
-    QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
+    QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
                       .arg(int(m.kind))
                       .arg(m.color.isValid() ? m.color.rgba() : 0)
                       .arg(m.major)
                       .arg(m.level < 0 ? -1 : qRound(m.level * 20))
                       .arg(m.flashing && m_flashOn)
+                      .arg(m.unwatched)
                       .arg(dpr);
     for (const QColor& c : m.segments) key += u'|' + QString::number(c.rgba(), 16);
     if (auto it = m_sprites.constFind(key); it != m_sprites.cend()) return *it;

@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QHelpEvent>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -186,6 +187,10 @@ private Q_SLOTS:
                  QStringLiteral("12:00"));  // 03:00:27 UTC, in Seoul
         QCOMPARE(model->index(0, AttentionModel::MinutesColumn).data(AttentionModel::MinutesRole),
                  QVariant(16));
+        // A longer threshold takes effect at once, in the list and in its label.
+        page.setAttentionMinutes(17);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("attentionLabel"))->text().contains(u"17"));
     }
 
     void hoveringACameraOnTheMapShowsItsPicture() {
