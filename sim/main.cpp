@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
+#include <QTcpServer>
 
 #include <unistd.h>
 #include <cstdio>
@@ -34,6 +35,14 @@ int main(int argc, char** argv) {
             return 0;
         case sim::SimOptions::Action::Run:
             break;
+    }
+
+    // The cameras' URLs in the hub carry the RTSP port, and the model is built before the RTSP
+    // server listens (on its own thread): "any free port" is chosen here, so the URLs and the
+    // server agree.
+    if (options.cameras.rtsp && options.cameras.rtspPort == 0) {
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, 0)) options.cameras.rtspPort = probe.serverPort();
     }
 
     sim::CameraService cameras(options.cameras);

@@ -187,9 +187,8 @@ void CacheAdapter::storeAlert(const Alert& alert) {
 }
 
 bool CacheAdapter::recordTransition(const AlertTransition& t) {
-    return m_writer->submit(QStringLiteral("alert %1 → %2").arg(t.alertId, enumName(t.to)),
-                            AlertRepository::recordTransition(t)) &&
-           m_writer->flush();
+    return submitAndWait(QStringLiteral("alert %1 → %2").arg(t.alertId, enumName(t.to)),
+                         AlertRepository::recordTransition(t));
 }
 
 QVector<Alert> CacheAdapter::loadAlerts() {
@@ -211,11 +210,14 @@ QVector<AlertTransition> CacheAdapter::loadTransitions(const QString& alertId) {
 }
 
 bool CacheAdapter::submitAndWait(const QString& label, std::function<Status(QSqlDatabase&)> op) {
-    // The op failed (a constraint, a bad row) when the failure counter moved while we waited: then
-    // the caller must not report the action as kept.
-    const qint64 failedBefore = m_writer->opsFailed();
-    return m_writer->submit(label, std::move(op)) && m_writer->flush() &&
-           m_writer->opsFailed() == failedBefore;
+    // This op's own outcome (a constraint, a bad row): another write failing meanwhile must not
+    // make a kept action look lost, nor a lost one look kept.
+    auto result = std::make_shared<Status>(Status::fail(QStringLiteral("not run")));
+    const bool queued = m_writer->submit(label, [op = std::move(op), result](QSqlDatabase& db) {
+        *result = op(db);
+        return *result;
+    });
+    return queued && m_writer->flush() && bool(*result);
 }
 
 bool CacheAdapter::storeIncident(const Incident& i) {

@@ -12,9 +12,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRect>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -212,6 +215,30 @@ private Q_SLOTS:
         QVERIFY2(m.hasMatch(), qPrintable(text));
         QVERIFY(m.captured(2).toInt() > 0);
         m_url = m.captured(1);
+        m_hub = QUrl(QRegularExpression(QStringLiteral("^HUB_URL=(\\S+)$"),
+                                        QRegularExpression::MultilineOption)
+                         .match(text)
+                         .captured(1));
+    }
+
+    void hubCamerasPointAtTheChosenPort() {
+        // "--rtsp-port 0": the port the server took is the one in the hub's Camera entities.
+        QNetworkAccessManager nam;
+        QUrl u = m_hub;
+        u.setPath(QStringLiteral("/ngsi-ld/v1/entities"));
+        u.setQuery(QStringLiteral("type=Camera&limit=5&options=keyValues"));
+        QNetworkReply* r = nam.get(QNetworkRequest(u));
+        QSignalSpy done(r, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        r->deleteLater();
+        const QByteArray body = r->readAll();
+        const QJsonArray cameras = QJsonDocument::fromJson(body).array();
+        QVERIFY2(!cameras.isEmpty(), body.constData());
+        for (const QJsonValue& c : cameras) {
+            const QString stream = c.toObject().value(u"streamURL").toString();
+            QVERIFY2(stream.startsWith(m_url + u'/'),
+                     qPrintable(stream + QStringLiteral(" vs ") + m_url));
+        }
     }
     void cleanupTestCase() {
         m_sim.kill();
@@ -383,6 +410,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_home;
     QProcess m_sim;
+    QUrl m_hub;
     QString m_url;
 };
 
