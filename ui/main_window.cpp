@@ -139,9 +139,7 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
                                 ? tr("The camera refuses the console's user name and password")
                                 : tr("No picture from the camera for %1 s").arg(seconds);
                         a.raisedAt = QDateTime::currentDateTimeUtc();
-                        if (const Camera* c = m_ctx.store->get<Camera>(cameraId))
-                            a.location = c->location;
-                        m_ctx.alerts->raise(a);
+                        m_ctx.alerts->raise(a);  // placed at its camera by the engine
                     });
         }
         if (m_ctx.selective) wall->setSelectiveMonitor(m_ctx.selective);
@@ -335,12 +333,7 @@ void MainWindow::raiseRuleAlert(const QString& cameraId, const RuleEvent& event,
     a.description = event.description;
     a.raisedAt = QDateTime::fromMSecsSinceEpoch(event.timeMs, Qt::UTC);
     a.trackIds = event.trackIds;
-    a.trackPath = event.trackPath;
-    if (const Camera* c = m_ctx.store->get<Camera>(cameraId)) {
-        a.location = c->location;
-        a.name = c->name;
-        a.dong = c->dong;
-    }
+    a.trackPath = event.trackPath;  // place, name and dong come from the camera (raise())
     // The moment itself, with the offending boxes, kept beside the cache for the review. Marked
     // and encoded off the GUI thread; the alert names the file it will be in.
     if (!snapshot.isNull()) {

@@ -87,6 +87,13 @@ int AlertEngine::loadFromCache() {
 QString AlertEngine::raise(Alert alert) {
     const QDateTime now = m_clock();
     if (!alert.raisedAt.isValid()) alert.raisedAt = now;
+    // An alert is where its source is, unless it says otherwise: place, name and dong.
+    if (const Entity* source = m_store->find(alert.sourceId)) {
+        const EntityBase& base = baseOf(*source);
+        if (!alert.location.isValid()) alert.location = base.location;
+        if (alert.name.ko.isEmpty() && alert.name.en.isEmpty()) alert.name = base.name;
+        if (alert.dong.isEmpty()) alert.dong = base.dong;
+    }
     // Fold a repeat into the open alert of the same source and category.
     for (const Alert& open : m_store->all<Alert>()) {
         if (!m_grouping.sameGroup(open, alert, m_lastSeen.value(open.id, open.raisedAt))) continue;
@@ -260,10 +267,7 @@ void AlertEngine::watchDevice(const Entity& e, bool raiseNew) {
         Alert a;
         a.category = f.category;
         a.severity = defaultSeverity(f.category);
-        a.sourceId = base.id;
-        a.location = base.location;
-        a.dong = base.dong;
-        a.name = base.name;
+        a.sourceId = base.id;  // raise() takes its place, name and dong
         a.description = f.description;
         if (m_deviceGraceMs <= 0) {
             raiseDeviceAlert(key, a);

@@ -136,6 +136,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(degraded().size(), 1, 10000);
         QCOMPARE(degraded()[0].sourceId, QStringLiteral("urn:ngsi-ld:Camera:away"));
         QVERIFY(degraded()[0].description.contains(u"No picture"));
+        // Placed at its camera, with the camera's name, so the queue and an incident can say where.
+        QCOMPARE(degraded()[0].location,
+                 store.get<Camera>(QStringLiteral("urn:ngsi-ld:Camera:away"))->location);
+        QCOMPARE(degraded()[0].name.ko, QStringLiteral("urn:ngsi-ld:Camera:away"));
         QTest::qWait(2500);  // still dead: no second alert, no repeats piling up
         QCOMPARE(degraded().size(), 1);
         QCOMPARE(degraded()[0].repeatCount, 1);
