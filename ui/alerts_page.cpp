@@ -1,6 +1,7 @@
 #include "ui/alerts_page.h"
 
 #include "ui/alarm_sound.h"
+#include "ui/models/dashboard_models.h"
 
 #include "core/entity_store.h"
 #include "core/seoul_time.h"
@@ -45,6 +46,8 @@ AlertsPage::AlertsPage(EntityStore* store, AlertEngine* engine, QString user,
       m_proxy(new AlertFilterProxy(this)),
       m_openOnly(new QCheckBox),
       m_category(new QComboBox),
+      m_area(new QComboBox),
+      m_dong(new QComboBox),
       m_search(new QLineEdit),
       m_mute(new QCheckBox),
       m_sound(new AlarmSound(this)),
@@ -90,6 +93,21 @@ AlertsPage::AlertsPage(EntityStore* store, AlertEngine* engine, QString user,
 
     m_openOnly->setChecked(true);
     connect(m_openOnly, &QCheckBox::toggled, m_proxy, &AlertFilterProxy::setOpenOnly);
+    m_area->setObjectName(QStringLiteral("areaFilter"));
+    m_area->addItem(QString(), -1);
+    for (auto a : {ServiceArea::Energy, ServiceArea::Transportation, ServiceArea::Safety,
+                   ServiceArea::Environment})
+        m_area->addItem(QString(), int(a));
+    connect(m_area, &QComboBox::currentIndexChanged, this, [this] {
+        const int a = m_area->currentData().toInt();
+        m_proxy->setArea(a < 0 ? std::nullopt : std::optional(ServiceArea(a)));
+    });
+    m_dong->setObjectName(QStringLiteral("dongFilter"));
+    m_dong->addItem(QString());
+    connect(m_dong, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_proxy->setDong(i <= 0 ? QString() : m_dong->itemText(i)); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AlertsPage::refreshDongs);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AlertsPage::refreshDongs);
     m_category->addItem(QString(), -1);
     for (auto c :
          {AlertCategory::Intrusion, AlertCategory::Loitering, AlertCategory::Fall,
@@ -104,7 +122,9 @@ AlertsPage::AlertsPage(EntityStore* store, AlertEngine* engine, QString user,
     connect(m_search, &QLineEdit::textChanged, m_proxy, &AlertFilterProxy::setText);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_openOnly);
+    filters->addWidget(m_area);
     filters->addWidget(m_category);
+    filters->addWidget(m_dong);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_mute);
     m_mute->setObjectName(QStringLiteral("muteSound"));
@@ -450,6 +470,27 @@ void AlertsPage::updateIncidentTab() {
     m_tabs->setTabText(1, open > 0 ? tr("Incidents (%1 open)").arg(open) : tr("Incidents"));
 }
 
+void AlertsPage::refreshDongs() {
+    // The dongs the queue's alerts are in, sorted; the chosen one stays chosen.
+    QStringList dongs;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QString d = m_model->index(r, 0).data(AlertQueueModel::DongRole).toString();
+        if (!d.isEmpty() && !dongs.contains(d)) dongs << d;
+    }
+    dongs.sort();
+    QStringList now;
+    for (int i = 1; i < m_dong->count(); ++i) now << m_dong->itemText(i);
+    if (dongs == now) return;
+    const QString chosen = m_dong->currentIndex() > 0 ? m_dong->currentText() : QString();
+    const QSignalBlocker block(m_dong);
+    while (m_dong->count() > 1) m_dong->removeItem(1);
+    m_dong->addItems(dongs);
+    if (!chosen.isEmpty()) {
+        if (!dongs.contains(chosen)) m_dong->addItem(chosen);
+        m_dong->setCurrentText(chosen);
+    }
+}
+
 void AlertsPage::retranslateUi() {
     int categoryWidth = m_table->fontMetrics().horizontalAdvance(
         m_model->headerData(AlertQueueModel::CategoryColumn, Qt::Horizontal).toString());
@@ -460,6 +501,11 @@ void AlertsPage::retranslateUi() {
     m_table->horizontalHeader()->resizeSection(AlertQueueModel::CategoryColumn, categoryWidth + 24);
     m_openOnly->setText(tr("Open alerts only"));
     m_category->setItemText(0, tr("All categories"));
+    m_area->setItemText(0, tr("All areas"));
+    for (int i = 1; i < m_area->count(); ++i)
+        m_area->setItemText(i,
+                            OverviewKpiModel::areaText(ServiceArea(m_area->itemData(i).toInt())));
+    m_dong->setItemText(0, tr("All dongs"));
     for (int i = 1; i < m_category->count(); ++i)
         m_category->setItemText(
             i, AlertQueueModel::categoryText(AlertCategory(m_category->itemData(i).toInt())));

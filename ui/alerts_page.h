@@ -34,7 +34,9 @@ class AlertsPage : public Page {
 public:
     AlertsPage(EntityStore* store, AlertEngine* engine, QString user,
                IncidentService* incidents = nullptr, QWidget* parent = nullptr);
-    class AlarmSound* alarmSound() const { return m_sound; }
+    class AlarmSound* alarmSound() const {
+        return m_sound;
+    }
 
     QString pageName() const override { return QStringLiteral("alerts"); }
     QString title() const override { return tr("Alerts"); }
@@ -77,6 +79,9 @@ private:
     AlertFilterProxy* m_proxy;
     QCheckBox* m_openOnly;
     QComboBox* m_category;
+    QComboBox* m_area;
+    QComboBox* m_dong;
+    void refreshDongs();
     QLineEdit* m_search;
     QCheckBox* m_mute;
     class AlarmSound* m_sound;

@@ -5,6 +5,19 @@
 
 namespace bg {
 
+ServiceArea areaOf(AlertCategory category) {
+    switch (category) {
+        case AlertCategory::CrosswalkRedLight:
+        case AlertCategory::IllegalParking:
+        case AlertCategory::ChargerFault:
+            return ServiceArea::Transportation;
+        case AlertCategory::BinFull:
+            return ServiceArea::Environment;
+        default:
+            return ServiceArea::Safety;
+    }
+}
+
 Severity defaultSeverity(AlertCategory category) {
     switch (category) {
         case AlertCategory::Fall:

@@ -61,6 +61,12 @@ struct EnumNames<AlertState> {
 /// Severity a category gets unless its source says otherwise.
 Severity defaultSeverity(AlertCategory category);
 
+/// The smart-city service areas the alerts and dashboards are grouped by.
+enum class ServiceArea { Energy, Transportation, Safety, Environment };
+/// Which area an alert of this category belongs to (chargers count as transportation, as on
+/// the dashboards' overview).
+ServiceArea areaOf(AlertCategory category);
+
 /// An alert from the hub, a local analytics rule or a device state.
 /// A point of a tracked object's path: where it touches the ground (the bottom centre of its
 /// box), frame-normalised (0..1 of width and height), at a UTC time.

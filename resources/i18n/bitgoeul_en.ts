@@ -1116,6 +1116,14 @@ Repeats: %4
         <source>Alert queue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dongs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bg::AttentionModel</name>

@@ -1110,6 +1110,14 @@ Repeats: %4
         <source>Alert queue</source>
         <translation>경보 목록</translation>
     </message>
+    <message>
+        <source>All areas</source>
+        <translation>모든 분야</translation>
+    </message>
+    <message>
+        <source>All dongs</source>
+        <translation>모든 동</translation>
+    </message>
 </context>
 <context>
     <name>bg::AttentionModel</name>

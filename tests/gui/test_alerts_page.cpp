@@ -62,6 +62,38 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 3);  // open only
         proxy.setOpenOnly(false);
         QCOMPARE(proxy.rowCount(), 4);
+        proxy.setArea(ServiceArea::Environment);  // the bin
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setArea(ServiceArea::Safety);  // the bell and the two intrusions
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setArea(std::nullopt);
+    }
+
+    void filtersByAreaAndDongOnThePage() {
+        EntityStore store;
+        AlertEngine engine(&store, nullptr, nullptr);
+        AlertsPage page(&store, &engine, QStringLiteral("박관제"));
+        Alert a = alert(QStringLiteral("urn:a"), AlertCategory::BinFull, 3);
+        a.dong = QStringLiteral("충장동");
+        engine.raise(a);
+        Alert b = alert(QStringLiteral("urn:b"), AlertCategory::Intrusion, 2);
+        b.dong = QStringLiteral("계림1동");
+        engine.raise(b);
+        Alert c = alert(QStringLiteral("urn:c"), AlertCategory::IllegalParking, 1);
+        c.dong = QStringLiteral("충장동");
+        engine.raise(c);
+        auto* dong = page.findChild<QComboBox*>(QStringLiteral("dongFilter"));
+        auto* area = page.findChild<QComboBox*>(QStringLiteral("areaFilter"));
+        QVERIFY(dong && area);
+        QCOMPARE(dong->count(), 3);  // all + the two dongs, sorted
+        QCOMPARE(dong->itemText(1), QStringLiteral("계림1동"));
+        dong->setCurrentIndex(dong->findText(QStringLiteral("충장동")));
+        QCOMPARE(page.table()->model()->rowCount(), 2);
+        area->setCurrentIndex(area->findData(int(ServiceArea::Transportation)));
+        QCOMPARE(page.table()->model()->rowCount(), 1);
+        dong->setCurrentIndex(0);
+        area->setCurrentIndex(0);
+        QCOMPARE(page.table()->model()->rowCount(), 3);
     }
 
     void criticalAlertsSoundUnlessMuted() {

@@ -216,6 +216,10 @@ void AlertFilterProxy::setCategory(std::optional<AlertCategory> c) {
     m_category = c;
     invalidateFilter();
 }
+void AlertFilterProxy::setArea(std::optional<ServiceArea> area) {
+    m_area = area;
+    invalidateFilter();
+}
 void AlertFilterProxy::setDong(const QString& dong) {
     m_dong = dong;
     invalidateFilter();
@@ -230,6 +234,8 @@ bool AlertFilterProxy::filterAcceptsRow(int row, const QModelIndex& parent) cons
     const auto state = AlertState(i.data(AlertQueueModel::StateRole).toInt());
     if (m_openOnly && !isOpen(state)) return false;
     if (m_category && AlertCategory(i.data(AlertQueueModel::CategoryRole).toInt()) != *m_category)
+        return false;
+    if (m_area && areaOf(AlertCategory(i.data(AlertQueueModel::CategoryRole).toInt())) != *m_area)
         return false;
     if (!m_dong.isEmpty() && i.data(AlertQueueModel::DongRole).toString() != m_dong) return false;
     if (!m_text.isEmpty()) {

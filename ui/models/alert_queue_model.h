@@ -59,7 +59,7 @@ private:
 };
 
 /// Sorts the queue by severity (critical first) then age (oldest first: it waited longest), and
-/// filters by state (open only by default), category, dong and free text.
+/// filters by state (open only by default), category, service area, dong and free text.
 class AlertFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -67,6 +67,7 @@ public:
 
     void setOpenOnly(bool on);
     void setCategory(std::optional<AlertCategory> c);
+    void setArea(std::optional<ServiceArea> area);
     void setDong(const QString& dong);
     void setText(const QString& text);
 
@@ -77,6 +78,7 @@ protected:
 private:
     bool m_openOnly = true;
     std::optional<AlertCategory> m_category;
+    std::optional<ServiceArea> m_area;
     QString m_dong;
     QString m_text;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/alert.h"
 #include "core/charging_station.h"
 #include "core/parking_lot.h"
 #include "core/recycling_machine.h"
@@ -191,7 +192,7 @@ protected:
 class OverviewKpiModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum class Area { Energy, Transportation, Safety, Environment };
+    using Area = ServiceArea;
     struct Kpi {
         QString key;  ///< stable, for objectNames and tests ("pvPowerKw" …)
         Area area = Area::Energy;
