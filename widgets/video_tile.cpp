@@ -128,10 +128,8 @@ void VideoTile::paintEvent(QPaintEvent*) {
     p.fillRect(rect(), QColor(0x0b, 0x0e, 0x13));
     const bool picture = !m_frame.isNull() && m_state == State::Playing;
     if (picture) {
-        const QSize fitted = m_frame.image.size().scaled(size(), Qt::KeepAspectRatio);
-        const QRect target(QPoint((width() - fitted.width()) / 2, (height() - fitted.height()) / 2),
-                           fitted);
-        p.setRenderHint(QPainter::SmoothPixmapTransform, fitted.width() < m_frame.image.width());
+        const QRect target = pictureRect();
+        p.setRenderHint(QPainter::SmoothPixmapTransform, target.width() < m_frame.image.width());
         p.drawImage(target, m_frame.image);
         if (m_frame.sequence != m_lastPaintedSequence) {
             m_lastPaintedSequence = m_frame.sequence;

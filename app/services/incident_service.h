@@ -72,7 +72,6 @@ public:
     /// Logs an action not tied to a workflow step: a camera viewed, an export.
     Status logActivity(ActivityKind kind, const QString& user, const QString& subject,
                        const QString& detail = {}, const QString& incidentId = {});
-    const QVector<ActivityEntry>& activity() const { return m_activity; }
 
     /// Everything that happened to the incident, oldest first (see buildTimeline).
     QVector<TimelineEntry> timeline(const QString& id) const;

@@ -145,7 +145,6 @@ public:
     QStringList unwatched(int minutes) const;
     const AttentionLog& attention() const { return m_attention; }
     QDateTime now() const { return m_clock(); }
-    const SelectivePolicy& policy() const { return m_scores.policy(); }
 
     /// Weight an alert of this severity gives each of its cameras.
     static double severityWeight(Severity severity);

@@ -110,10 +110,6 @@ void AlertQueueModel::onRemoved(const QString& id, int kind) {
     endRemoveRows();
 }
 
-const Alert* AlertQueueModel::alertAt(int row) const {
-    return row >= 0 && row < m_alerts.size() ? &m_alerts[row] : nullptr;
-}
-
 int AlertQueueModel::rowOf(const QString& id) const {
     for (int i = 0; i < m_alerts.size(); ++i)
         if (m_alerts[i].id == id) return i;

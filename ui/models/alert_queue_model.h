@@ -36,8 +36,6 @@ public:
     };
 
     explicit AlertQueueModel(EntityStore* store, QObject* parent = nullptr);
-
-    const Alert* alertAt(int row) const;
     int rowOf(const QString& id) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -385,10 +385,6 @@ int RecyclingFillModel::dueCount() const {
     return n;
 }
 
-const RecyclingMachine* RecyclingFillModel::machineAt(int row) const {
-    return row >= 0 && row < m_machines.size() ? &m_machines.at(row) : nullptr;
-}
-
 int RecyclingFillModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_machines.size());
 }

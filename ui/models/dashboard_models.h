@@ -165,7 +165,6 @@ public:
     void setMachines(QVector<RecyclingMachine> machines, double dueThresholdPercent);
     double dueThresholdPercent() const { return m_threshold; }
     int dueCount() const;
-    const RecyclingMachine* machineAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

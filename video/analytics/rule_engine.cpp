@@ -1,5 +1,7 @@
 #include "video/analytics/rule_engine.h"
 
+#include "video/analytics/detector.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -47,13 +49,6 @@ AlertCategory categoryOf(RuleKind kind) {
 
 QPointF referencePoint(const QRectF& box) {
     return {box.center().x(), box.bottom()};
-}
-
-double iou(const QRectF& a, const QRectF& b) {
-    const QRectF i = a.intersected(b);
-    if (i.isEmpty()) return 0;
-    const double inter = i.width() * i.height();
-    return inter / (a.width() * a.height() + b.width() * b.height() - inter);
 }
 
 QPointF toPixels(QPointF n, QSizeF frame) {
