@@ -209,6 +209,23 @@ void AlertEngine::onEntityChanged(const QString& id, EntityKind kind, bool added
     if (kind == EntityKind::Alert) {
         const Alert* a = m_store->get<Alert>(id);
         if (!a) return;
+        // A copy from the hub or the entity cache that predates the operator's last step (made
+        // while the hub was away, not delivered yet) does not undo it: the trail wins over an
+        // older state, a newer change (another console) wins over the trail.
+        if (const auto trail = m_trails.constFind(id);
+            trail != m_trails.cend() && !trail->isEmpty()) {
+            const AlertTransition& last = trail->last();
+            const QDateTime theirs = a->modifiedAt.isValid() ? a->modifiedAt : a->raisedAt;
+            if (a->state != last.to && (!theirs.isValid() || theirs < last.at)) {
+                Alert kept = *a;
+                kept.state = last.to;
+                kept.modifiedAt = last.at;
+                m_applying = true;
+                m_store->upsert(kept);
+                m_applying = false;
+                a = m_store->get<Alert>(id);
+            }
+        }
         if (added) {
             m_lastSeen.insert(id, a->raisedAt);
             if (m_cache) m_cache->storeAlert(*a);

@@ -245,6 +245,30 @@ private Q_SLOTS:
                 fresh);
     }
 
+    void anOlderCopyDoesNotUndoTheOperatorsStep() {
+        EntityStore store;
+        AlertEngine engine(&store, nullptr, nullptr, nullptr, [this] { return m_now; });
+        Alert hub = alertFrom(QStringLiteral("urn:ngsi-ld:Camera:9"), AlertCategory::Loitering,
+                              m_now.addSecs(-600));
+        hub.id = QStringLiteral("urn:ngsi-ld:Alert:000007-loitering");
+        hub.modifiedAt = m_now.addSecs(-600);
+        QVERIFY(store.upsert(hub));
+        QVERIFY(engine.transition(hub.id, AlertState::Acknowledged, QStringLiteral("김관제")));
+        // The hub's copy from before the acknowledgement comes back (a re-sync, the entity cache
+        // at start): the acknowledgement stays.
+        Alert stale = hub;
+        stale.description = QStringLiteral("still loitering");
+        QVERIFY(store.upsert(stale));
+        QCOMPARE(store.get<Alert>(hub.id)->state, AlertState::Acknowledged);
+        QCOMPARE(store.get<Alert>(hub.id)->description, QStringLiteral("still loitering"));
+        // Another console resolved it after us: that newer change stands.
+        Alert newer = hub;
+        newer.state = AlertState::Resolved;
+        newer.modifiedAt = m_now.addSecs(60);
+        QVERIFY(store.upsert(newer));
+        QCOMPARE(store.get<Alert>(hub.id)->state, AlertState::Resolved);
+    }
+
     void deviceStatesRaiseOncePerOccurrence() {
         EntityStore store;
         AlertEngine engine(&store, nullptr, nullptr);
