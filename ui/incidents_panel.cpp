@@ -145,7 +145,10 @@ IncidentsPanel::IncidentsPanel(IncidentService* service, EntityStore* store, Ale
         connect(m_service, &IncidentService::shareChanged, this, &IncidentsPanel::showDetails);
     }
     if (alerts)
-        connect(alerts, &AlertEngine::alertTransitioned, this, [this] {
+        connect(alerts, &AlertEngine::alertTransitioned, this, [this](const AlertTransition& t) {
+            // Only a step on one of the shown incident's alerts changes what is shown.
+            const Incident* shown = m_service ? m_service->incident(selectedIncidentId()) : nullptr;
+            if (!shown || !shown->alertIds.contains(t.alertId)) return;
             m_timelineModel->refresh();
             showDetails();
         });
