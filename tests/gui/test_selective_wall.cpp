@@ -30,11 +30,9 @@ using namespace bg;
 
 namespace {
 
-struct RtspServer : testsupport::AnnouncingProcess {
-    RtspServer()
-        : AnnouncingProcess(QStringLiteral(RTSP_TEST_SERVER),
-                            {QStringLiteral("--size"), QStringLiteral("320x180")},
-                            QStringLiteral("RTSP_URL")) {}
+/// A small picture is enough here.
+struct RtspServer : testsupport::RtspServer {
+    RtspServer() : testsupport::RtspServer({QStringLiteral("--size"), QStringLiteral("320x180")}) {}
 };
 
 const GeoPoint kPole{126.92, 35.15};

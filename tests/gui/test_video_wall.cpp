@@ -26,11 +26,7 @@ using namespace bg;
 
 namespace {
 
-/// The RTSP test server (tests/support/rtsp_test_server.cpp) as a child process.
-struct RtspServer : testsupport::AnnouncingProcess {
-    explicit RtspServer(QStringList args = {})
-        : AnnouncingProcess(QStringLiteral(RTSP_TEST_SERVER), args, QStringLiteral("RTSP_URL")) {}
-};
+using testsupport::RtspServer;
 
 Camera camera(const QString& id, const QString& name, const QUrl& main, const QUrl& sub) {
     Camera c;

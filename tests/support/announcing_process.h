@@ -49,4 +49,14 @@ private:
     QProcess m_process;
 };
 
+#ifdef RTSP_TEST_SERVER
+/// tests/support/rtsp_test_server.cpp as a child process (the test's CMake target defines
+/// RTSP_TEST_SERVER as its path); `url` is its stream.
+struct RtspServer : AnnouncingProcess {
+    explicit RtspServer(QStringList args = {})
+        : AnnouncingProcess(QStringLiteral(RTSP_TEST_SERVER), std::move(args),
+                            QStringLiteral("RTSP_URL")) {}
+};
+#endif
+
 }  // namespace testsupport
