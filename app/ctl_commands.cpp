@@ -476,9 +476,7 @@ int alertsList(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
 int incidentsList(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
     std::optional<bg::ScopedConnection> opened = openExistingCache(o, err);
     if (!opened) return 1;
-    QSqlQuery version(opened->db());
-    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next() ||
-        version.value(0).toInt() < 3) {
+    if (bg::SchemaManager::currentVersion(opened->db()) < 3) {
         err << "bitgoeulctl: '" << o.cachePath
             << "' has no camera shares yet (schema older than 3): run 'bitgoeulctl cache migrate "
                "--cache FILE' first\n";
@@ -565,9 +563,7 @@ int reportShift(const bg::CtlOptions& o, QTextStream& out, QTextStream& err) {
                                                   to.addSecs(-qint64(o.hours * 3600)), to);
     // A cache older than the incidents' migration (0003) has no shares yet: its report has no
     // incidents; the console upgrades the file when it next opens it.
-    QSqlQuery version(opened->db());
-    if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next() &&
-        version.value(0).toInt() >= 3) {
+    if (bg::SchemaManager::currentVersion(opened->db()) >= 3) {
         auto incidents = bg::IncidentRepository::incidents(opened->db());
         auto shares = bg::IncidentRepository::shares(opened->db());
         if (!incidents || !shares) {
