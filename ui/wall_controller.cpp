@@ -124,39 +124,8 @@ bool WallController::addRule(int index, const QString& kind, const QPolygonF& zo
     const QString camera = cameraAt(index);
     const auto k = enumFromName<RuleKind>(kind);
     if (camera.isEmpty() || !k) return false;
-    Rule r;
-    r.kind = *k;
+    Rule r = Rule::drawn(*k, zone, line);
     r.id = QStringLiteral("%1-%2").arg(kind).arg(QDateTime::currentMSecsSinceEpoch());
-    r.name = kind;
-    r.zone = zone;
-    r.line = line;
-    // Defaults an operator can live with; the JSON in the settings holds every knob.
-    r.cooldownMs = 30000;
-    switch (*k) {
-        case RuleKind::ZoneIntrusion:
-            r.classes = {QStringLiteral("person")};
-            r.minDwellMs = 1000;
-            break;
-        case RuleKind::Loitering:
-            r.classes = {QStringLiteral("person")};
-            r.loiterMs = 30000;
-            break;
-        case RuleKind::Crowding:
-            r.classes = {QStringLiteral("person")};
-            r.crowdCount = 6;
-            r.minDwellMs = 3000;
-            break;
-        case RuleKind::IllegalParking:
-            r.parkedMs = 120000;
-            break;
-        case RuleKind::CrosswalkSafety:
-            r.fastApproachKmh = 40;
-            r.metresAcrossFrame = 30;
-            break;
-        case RuleKind::LineCrossing:
-            r.classes = {QStringLiteral("person")};
-            break;
-    }
     auto json = Rule::fromJson(r.toJson());  // the same checks as a rule read back
     if (!json) {
         qWarning().noquote() << json.error();

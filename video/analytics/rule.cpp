@@ -199,6 +199,41 @@ QStringList defaultVehicleClasses() {
             QStringLiteral("motorcycle"), QStringLiteral("motorbike")};
 }
 
+Rule Rule::drawn(RuleKind kind, const QPolygonF& zone, const QLineF& line) {
+    Rule r;
+    r.kind = kind;
+    r.name = enumName(kind);
+    r.zone = zone;
+    r.line = line;
+    r.cooldownMs = 30000;
+    switch (kind) {
+        case RuleKind::ZoneIntrusion:
+            r.classes = {QStringLiteral("person")};
+            r.minDwellMs = 1000;
+            break;
+        case RuleKind::Loitering:
+            r.classes = {QStringLiteral("person")};
+            r.loiterMs = 30000;
+            break;
+        case RuleKind::Crowding:
+            r.classes = {QStringLiteral("person")};
+            r.crowdCount = 6;
+            r.minDwellMs = 3000;
+            break;
+        case RuleKind::IllegalParking:
+            r.parkedMs = 120000;
+            break;
+        case RuleKind::CrosswalkSafety:
+            r.fastApproachKmh = 40;
+            r.metresAcrossFrame = 30;
+            break;
+        case RuleKind::LineCrossing:
+            r.classes = {QStringLiteral("person")};
+            break;
+    }
+    return r;
+}
+
 QJsonObject Rule::toJson() const {
     QJsonObject o{{kId, id},
                   {kName, name},

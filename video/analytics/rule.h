@@ -71,6 +71,11 @@ struct Rule {
 
     friend bool operator==(const Rule&, const Rule&) = default;
 
+    /// The rule an operator gets by drawing one on a tile: the shape, and defaults a control
+    /// room can live with (people only where it matters, a 30 s cooldown, shorter times than
+    /// the struct's conservative ones). The caller gives it an id.
+    static Rule drawn(RuleKind kind, const QPolygonF& zone, const QLineF& line);
+
     /// The rule as stored in a camera's rule file.
     QJsonObject toJson() const;
     /// Reads and validates one rule; the error names the rule id and the field:
